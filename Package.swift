@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "NewsGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "NewsGraphPipeline", targets: ["NewsGraphPipeline"]),
+        .library(name: "NewsGraphStore", targets: ["NewsGraphStore"]),
+        .library(name: "NewsGraphExport", targets: ["NewsGraphExport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // OpenCC (libopencc-dev) converts traditional characters to simplified ones.
+        .systemLibrary(
+            name: "COpenCC",
+            path: "Sources/COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"])]
+        ),
+        // The shared document model: text with offsets, articles, mentions, relations, facts.
+        .target(name: "NewsGraphModel"),
+        // Raw page to facts: decoding, normalising, reflow, articles, sentences, recognisers, relations.
+        .target(
+            name: "NewsGraphPipeline",
+            dependencies: ["NewsGraphModel", "COpenCC"],
+            resources: [.copy("Lexicons")]
+        ),
+        // The SQLite store (GRDB), its migrations (symlinked from schema/) and queries.
+        .target(
+            name: "NewsGraphStore",
+            dependencies: ["NewsGraphModel", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Schema")]
+        ),
+        // Facts out, evaluation against gold, Graphviz DOT and rendering.
+        .target(name: "NewsGraphExport", dependencies: ["NewsGraphModel", "NewsGraphStore"]),
+        // Command-line commands; the executable only calls into this.
+        .target(
+            name: "NewsGraphCLI",
+            dependencies: [
+                "NewsGraphModel", "NewsGraphPipeline", "NewsGraphStore", "NewsGraphExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "newsgraph", dependencies: ["NewsGraphCLI"]),
+        .testTarget(name: "NewsGraphModelTests", dependencies: ["NewsGraphModel"]),
+        .testTarget(name: "NewsGraphPipelineTests", dependencies: ["NewsGraphPipeline", "NewsGraphModel"]),
+        .testTarget(name: "NewsGraphStoreTests", dependencies: ["NewsGraphStore", "NewsGraphPipeline", "NewsGraphModel"]),
+        .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraphStore", "NewsGraphPipeline", "NewsGraphModel"]),
+        .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphStore", "NewsGraphModel"]),
+    ]
+)

@@ -1,0 +1,16 @@
+/// A kind of annotation a pipeline component needs or adds to a `Document`.
+public enum DocumentLayer: String, Sendable, CaseIterable {
+    case raw
+    case cleanText
+    case articles
+    case sentences
+    case dates
+    case titles
+    case organizations
+    case places
+    case persons
+    case meetings
+    case policies
+    case relations
+    case issueDate
+}

@@ -1,0 +1,54 @@
+/// A string held as an array of Unicode scalars, for constant-time slicing by offset.
+///
+/// Chinese text is processed character by character; Swift's `String` indexes are slow for
+/// that, so stages work on `ScalarText` and convert back to `String` only for output.
+public struct ScalarText: Hashable, Sendable, CustomStringConvertible {
+    public private(set) var scalars: [Unicode.Scalar]
+
+    public init(_ string: String) { scalars = Array(string.unicodeScalars) }
+    public init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    public var count: Int { scalars.count }
+    public var isEmpty: Bool { scalars.isEmpty }
+    public subscript(_ i: Int) -> Unicode.Scalar { scalars[i] }
+
+    /// The text of `span` as a `String`.
+    public func string(_ span: Span) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[max(0, span.start)..<min(count, span.end)])
+        return String(s)
+    }
+
+    /// The text from `start` to `end` as a `String` (clamped to the text).
+    public func string(_ start: Int, _ end: Int) -> String { string(Span(min(start, end), end)) }
+
+    public var description: String { string(Span(0, count)) }
+
+    /// Whether the text at `offset` starts with `prefix`.
+    public func hasPrefix(_ prefix: String, at offset: Int) -> Bool {
+        var i = offset
+        for u in prefix.unicodeScalars {
+            guard i < count, scalars[i] == u else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Every offset at which `needle` occurs, left to right, not overlapping.
+    public func occurrences(of needle: String, in range: Span? = nil) -> [Int] {
+        let n = Array(needle.unicodeScalars)
+        guard let first = n.first else { return [] }
+        let r = range ?? Span(0, count)
+        var out: [Int] = []
+        var i = r.start
+        while i + n.count <= r.end {
+            if scalars[i] == first && hasPrefix(needle, at: i) {
+                out.append(i)
+                i += n.count
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

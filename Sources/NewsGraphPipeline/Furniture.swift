@@ -1,0 +1,44 @@
+import Foundation
+import NewsGraphModel
+
+/// Page furniture of web pages and print pages: lines that are not part of an article's body.
+///
+/// Recognised: navigation bars and breadcrumbs, source lines (`来源:吉林日报`), editor lines
+/// (`编辑: 郭龙`, `责编：…`), photo credits (`邹乃硕 摄`), repost timestamps, page-title lines
+/// (`headline site-section editor 3361358`) and footers. Credits keep their names: the person
+/// recogniser reads them.
+public enum Furniture {
+    public enum Kind: String, Sendable {
+        case navigation, source, credit, caption, timestamp, pageTitle, footer, originalTitle
+    }
+
+    static let navigationWords = ["您当前的位置", "当前位置", "首页 >", "首页>", "分享到", "扫一扫", "打印本页", "关闭窗口",
+                                  "【字体", "字号", "返回顶部", "上一篇", "下一篇", "相关新闻", "相关阅读", "网站地图", "收藏本站"]
+    static let footerWords = ["版权所有", "Copyright", "copyright", "ICP", "联系我们", "举报", "热线", "报料电话",
+                              "违法和不良信息", "广告服务", "本网站", "未经授权", "All Rights", "公网安备"]
+    static let creditPrefixes = ["编辑", "责编", "责任编辑", "作者", "审核", "校对", "监制", "终审", "初审", "值班编辑", "[责任编辑", "【责任编辑"]
+
+    /// The kind of furniture `line` is, or nil for article text.
+    public static func classify(_ line: String) -> Kind? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { return nil }
+        if t.hasPrefix("原标题") { return .originalTitle }
+        for p in creditPrefixes where t.hasPrefix(p) {
+            let rest = t.dropFirst(p.count).first
+            if rest == ":" || rest == "：" || rest == " " || rest == "]" || rest == "】" { return .credit }
+        }
+        if navigationWords.contains(where: { t.contains($0) }) { return .navigation }
+        if t.count < 120, footerWords.contains(where: { t.contains($0) }) { return .footer }
+        if t.range(of: "来源[:：]", options: .regularExpression) != nil && t.count < 80 { return .source }
+        if t.hasSuffix("摄") || t.hasSuffix("摄）") || t.hasSuffix("摄)") {
+            if t.count <= 40 || t.contains("记者") { return .caption }
+        }
+        // Timestamps: digits and separators only (`10.04.2022  02:43`).
+        if t.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0) || " .:-/|".unicodeScalars.contains($0) }) { return .timestamp }
+        if t.contains(" / ") || t.contains(" | ") && t.count < 60 { return .navigation }
+        // Page titles end with an editor's name and a numeric article id.
+        let parts = t.split(separator: " ")
+        if parts.count >= 3, let last = parts.last, last.count >= 5, last.allSatisfy(\.isNumber) { return .pageTitle }
+        return nil
+    }
+}

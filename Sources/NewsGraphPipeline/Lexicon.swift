@@ -1,0 +1,63 @@
+import Foundation
+import NewsGraphModel
+
+/// The word lists and statistics the recognisers read, loaded from `seeds/lexicons`.
+///
+/// Lexicons are plain text, one entry per line, `#` for comments, optional tab-separated
+/// columns. They describe the language (post heads, organisation suffixes, meeting words,
+/// place names) and never the people of any page. The name model's tables are derived by
+/// `scripts/derive_name_model.py`.
+public final class Lexicon: Sendable {
+    public static let shared: Lexicon = {
+        do { return try Lexicon(directory: nil) } catch { fatalError("lexicons missing from the bundle: \(error)") }
+    }()
+
+    public let postHeads: WordTrie
+    public let orgSuffixes: WordTrie
+    public let orgNames: WordTrie
+    public let orgFullNames: [String: String]
+    public let orgHeads: Set<String>
+    public let meetingWords: WordTrie
+    public let places: WordTrie
+    public let placeSuffixes: Set<String>
+    public let names: NameModel
+
+    /// Loads from `directory`, or from the bundled copy of `seeds/lexicons` when nil.
+    public init(directory: URL?) throws {
+        let dir = directory ?? Bundle.module.url(forResource: "Lexicons", withExtension: nil)!
+        func lines(_ file: String) throws -> [[String]] {
+            let url = dir.appendingPathComponent(file)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw NewsGraphError(.unreadable, file: url.path, "lexicon file missing or not UTF-8")
+            }
+            return text.split(separator: "\n").compactMap { raw in
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                guard !line.isEmpty, !line.hasPrefix("#") else { return nil }
+                return line.split(separator: "\t").map { String($0).trimmingCharacters(in: .whitespaces) }
+            }
+        }
+        postHeads = WordTrie(try lines("post-heads.txt").map { $0[0] })
+        orgSuffixes = WordTrie(try lines("org-suffixes.txt").map { $0[0] })
+        let orgRows = try lines("org-names.txt")
+        orgNames = WordTrie(orgRows.map { $0[0] })
+        orgFullNames = Dictionary(orgRows.filter { $0.count > 1 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+        orgHeads = Set(try lines("org-heads.txt").map { $0[0] })
+        meetingWords = WordTrie(try lines("meeting-words.txt").map { $0[0] })
+        places = WordTrie(try lines("places.txt").map { $0[0] })
+        placeSuffixes = Set(try lines("place-suffixes.txt").map { $0[0] })
+        names = try NameModel(
+            surnames: lines("surnames.tsv"), givenChars: lines("given-chars.tsv"), background: lines("char-freq.tsv"),
+            unseen: Self.unseen(dir.appendingPathComponent("surnames.tsv")),
+            unseenGiven: Self.unseen(dir.appendingPathComponent("given-chars.tsv")),
+            unseenBackground: Self.unseen(dir.appendingPathComponent("char-freq.tsv")))
+    }
+
+    /// The `# unseen_logprob=` value of a derived table.
+    private static func unseen(_ url: URL) -> Double {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return -12 }
+        for line in text.split(separator: "\n") where line.hasPrefix("# unseen_logprob=") {
+            return Double(line.dropFirst("# unseen_logprob=".count)) ?? -12
+        }
+        return -12
+    }
+}

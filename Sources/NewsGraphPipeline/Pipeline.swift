@@ -1,0 +1,50 @@
+import NewsGraphModel
+
+/// An ordered list of components that turns a raw page into articles with facts.
+///
+/// Example:
+/// ```swift
+/// let pipeline = try Pipeline.standard()
+/// var document = try DocumentReader().read(path: "seeds/page.txt")
+/// try pipeline.run(&document)
+/// ```
+public struct Pipeline: Sendable {
+    public let components: [any PipelineComponent]
+
+    /// Builds a pipeline, refusing one in which a component needs a layer no earlier one adds.
+    public init(_ components: [any PipelineComponent]) throws {
+        var have: Set<DocumentLayer> = [.raw]
+        for c in components {
+            let missing = c.needs.subtracting(have)
+            guard missing.isEmpty else {
+                throw NewsGraphError(.invalidArgument,
+                    "pipeline component \(c.name) needs \(missing.map(\.rawValue).sorted()) which no earlier component adds")
+            }
+            have.formUnion(c.adds)
+        }
+        self.components = components
+    }
+
+    /// Runs every component in order.
+    public func run(_ document: inout Document) throws {
+        for c in components {
+            try c.process(&document)
+        }
+    }
+
+    /// The standard pipeline: normalise, split, recognise, extract.
+    public static func standard(lexicon: Lexicon = .shared) throws -> Pipeline {
+        try Pipeline([
+            Normalizer(),
+            ArticleSplitter(),
+            SentenceSplitter(),
+            IssueDateResolver(),
+            // RECOGNISERS
+        ])
+    }
+
+    /// Only the stages up to sentences (for `tag`-like uses and tests of the text stages).
+    public static func textOnly() throws -> Pipeline {
+        try Pipeline([Normalizer(), ArticleSplitter(), SentenceSplitter(), IssueDateResolver()])
+    }
+}
