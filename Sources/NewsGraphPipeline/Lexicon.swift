@@ -20,6 +20,9 @@ public final class Lexicon: Sendable {
     public let meetingWords: WordTrie
     public let places: WordTrie
     public let placeSuffixes: Set<String>
+    /// Policy heads and their constraint (`quoted`, `one-off`, or empty).
+    public let policyHeads: [String: String]
+    public let policyHeadTrie: WordTrie
     public let names: NameModel
 
     /// Loads from `directory`, or from the bundled copy of `seeds/lexicons` when nil.
@@ -45,6 +48,9 @@ public final class Lexicon: Sendable {
         meetingWords = WordTrie(try lines("meeting-words.txt").map { $0[0] })
         places = WordTrie(try lines("places.txt").map { $0[0] })
         placeSuffixes = Set(try lines("place-suffixes.txt").map { $0[0] })
+        let policyRows = try lines("policy-heads.txt")
+        policyHeads = Dictionary(policyRows.map { ($0[0], $0.count > 1 ? $0[1] : "") }, uniquingKeysWith: { a, _ in a })
+        policyHeadTrie = WordTrie(policyRows.map { $0[0] })
         names = try NameModel(
             surnames: lines("surnames.tsv"), givenChars: lines("given-chars.tsv"), background: lines("char-freq.tsv"),
             unseen: Self.unseen(dir.appendingPathComponent("surnames.tsv")),

@@ -39,7 +39,14 @@ public struct Pipeline: Sendable {
             ArticleSplitter(),
             SentenceSplitter(),
             IssueDateResolver(),
-            // RECOGNISERS
+            DateRecognizer(),
+            PlaceRecognizer(lexicon: lexicon),
+            OrganizationRecognizer(lexicon: lexicon),
+            TitleRecognizer(lexicon: lexicon),
+            PersonRecognizer(lexicon: lexicon),
+            PolicyRecognizer(lexicon: lexicon),
+            MeetingRecognizer(lexicon: lexicon),
+            RelationExtractor(lexicon: lexicon),
         ])
     }
 

@@ -1,0 +1,220 @@
+import NewsGraphModel
+
+/// Finds meetings and other events, their dates, places, series and aliases.
+///
+/// - `meeting.named`: a name ending in a meeting word (`省政府2022年第14次常务会议`,
+///   `省第十二次党代会`, `党的二十大`), its left edge found by the boundary words;
+/// - `meeting.event`: an event named by a verb with a person as subject
+///   (`韩俊调度全省畜禽粪污资源化利用情况`, `景俊海在长春会见…`);
+/// - `meeting.anaphor`: `会议`, `全会`, `会上` referring to the article's main meeting.
+/// The main meeting is the first one whose sentence has a verb of holding or taking part; it gets
+/// the dateline's date when its own sentence prints none. Names in the headline that denote the
+/// same meeting (`省委十一届十一次全会` = `中国共产党吉林省第十一届委员会第十一次全体会议`) become aliases.
+public struct MeetingRecognizer: ArticleComponent {
+    public let name = "meetings"
+    public let needs: Set<DocumentLayer> = [.persons, .dates, .places, .organizations]
+    public let adds: Set<DocumentLayer> = [.meetings]
+    let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    static let genericWords: Set<String> = ["会议", "大会", "全会", "全体会议", "会", "代表大会", "党代会", "论坛", "仪式", "开幕式", "闭幕式", "集体学习", "学习会"]
+    static let holdingVerbs = ["主持召开", "召开", "举行", "主持", "出席", "参加", "开幕", "闭幕", "开工", "会见", "调研", "调度", "考察",
+                               "视察", "检查", "会谈", "在长春", "讲话", "致辞", "宣布"]
+    static let eventVerbs = ["调度", "调研", "会见", "会谈", "考察", "视察", "检查", "督导", "慰问", "看望"]
+    static let anaphors = ["会上", "会议", "全会", "大会", "会前", "会后"]
+
+    public func annotate(_ article: Article, in document: Document) throws -> Article {
+        let t = article.text
+        var named: [Mention] = []
+        var anaphora: [Mention] = []
+        // 1. Named meetings.
+        var i = 0
+        let body = article.bodyLength
+        while i < body {
+            guard let end = lexicon.meetingWords.longestMatch(in: t, at: i, limit: body) else { i += 1; continue }
+            let word = t.string(i, end)
+            var s = i
+            while s > 0 && i - s < 24 {
+                let c = t[s - 1]
+                guard CharacterClass.isHan(c) || CharacterClass.isDigit(c) || CharacterClass.isLatin(c) || c == "—" || c == "“" || c == "”" else { break }
+                if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) { break }
+                if BoundaryWords.stopChars.contains(c) && !(c == "的" && s >= 2 && t[s - 2] == "党") && c != "“" && c != "”" && c != "—" { break }
+                if article.mentions.contains(where: { ($0.kind == .person || $0.kind == .title) && $0.span.end == s }) { break }
+                s -= 1
+            }
+            // Do not begin inside an unbalanced quotation.
+            while s < i, t[s] == "”" { s += 1 }
+            let stem = t.string(s, i)
+            if stem.isEmpty || Self.genericWords.contains(stem + word) && stem.count < 2 || stem == "这次" || stem == "此次" {
+                if Self.genericWords.contains(word) {
+                    anaphora.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.anaphor"))
+                }
+            } else if stem.unicodeScalars.count >= 2 || lexicon.meetingWords.contains(stem + word) {
+                let span = Span(s, end)
+                named.append(Mention(kind: .meeting, span: span, text: t.string(span), rule: "meeting.named"))
+            }
+            i = end
+        }
+        for word in ["会上", "会前", "会后"] {
+            for o in t.occurrences(of: word, in: Span(0, body)) where !named.contains(where: { $0.span.overlaps(Span(o, o + 2)) }) {
+                anaphora.append(Mention(kind: .meeting, span: Span(o, o + 2), text: word, rule: "meeting.anaphor"))
+            }
+        }
+        // 2. Events named by a verb.
+        var events: [(Span, String)] = []
+        for verb in Self.eventVerbs {
+            for o in t.occurrences(of: verb, in: Span(0, body)) {
+                guard let sentence = article.sentence(containing: o) else { continue }
+                let subjects = article.mentions(of: .person).filter { $0.span.start >= sentence.start && $0.span.end <= o }
+                guard let first = subjects.first, let last = subjects.last, o - last.span.end <= 12 else { continue }
+                // Only adverbs, places and 在/到 between the subject and the verb.
+                let between = t.string(last.span.end, o)
+                if between.contains("，") || between.contains("、") && !subjects.contains(where: { $0.span.start > last.span.start - 4 }) { continue }
+                var clauseEnd = o
+                while clauseEnd < sentence.end && !"，。；！？\n".unicodeScalars.contains(t[clauseEnd]) { clauseEnd += 1 }
+                let titles = article.mentions(of: .title).filter { $0.span.start >= first.span.start && $0.span.end <= clauseEnd }
+                var name = ""
+                var k = first.span.start
+                while k < clauseEnd {
+                    if let title = titles.first(where: { $0.span.start == k }) {
+                        k = title.span.end
+                        // Drop the separator after a post.
+                        continue
+                    }
+                    let c = t[k]
+                    if c != "、" && c != "，" || !(k + 1 < clauseEnd && titles.contains { $0.span.start == k + 1 }) { name.unicodeScalars.append(c) }
+                    k += 1
+                }
+                name = name.replacingOccurrences(of: "、、", with: "、")
+                if name.hasPrefix("、") { name.removeFirst() }
+                let span = Span(first.span.start, clauseEnd)
+                if !events.contains(where: { $0.0.overlaps(span) }) && !named.contains(where: { span.contains($0.span) && $0.span.start > o }) {
+                    events.append((span, name))
+                }
+            }
+        }
+        // 3. Meetings with dates, places, series.
+        var meetings: [Meeting] = []
+        var candidates: [(Span, String, String)] = named.map { ($0.span, $0.text, $0.rule) } + events.map { ($0.0, $0.1, "meeting.event") }
+        candidates.sort { $0.0 < $1.0 }
+        for (span, name, rule) in candidates {
+            if meetings.contains(where: { $0.name == name }) { continue }
+            let sentence = article.sentence(containing: span.start) ?? span
+            let sentenceText = t.string(sentence)
+            let held = Self.holdingVerbs.contains { sentenceText.contains($0) } || rule == "meeting.event"
+            var date: SimpleDate?
+            var place: String?
+            if held {
+                let dates = article.mentions(of: .date).filter { sentence.contains($0.span) && $0.value != nil }
+                if let d = dates.first(where: { $0.span.start > span.end && $0.span.start - span.end < 6 }) ?? dates.first(where: { $0.span.end <= span.start }) ?? dates.first {
+                    date = d.value.flatMap(SimpleDate.init(iso:))
+                }
+                place = self.place(in: article, sentence: sentence, near: span)
+            }
+            meetings.append(Meeting(name: name, date: date, place: place, series: Self.series(of: name), isMain: false, span: span, rule: rule))
+        }
+        // Main meeting: the first held one.
+        if let main = meetings.firstIndex(where: { m in
+            let s = article.sentence(containing: m.span.start) ?? m.span
+            let text = t.string(s)
+            return m.rule == "meeting.event" || Self.holdingVerbs.contains { text.contains($0) } && m.date != nil
+                || s.start < 80 && Self.holdingVerbs.contains { text.contains($0) }
+        }) {
+            meetings[main].isMain = true
+            if meetings[main].date == nil, let d = article.dateline?.date, d.isComplete { meetings[main].date = d }
+        }
+        // Aliases from the headline and anaphora.
+        if let headline = article.headline {
+            for alias in headlineMeetings(headline) {
+                if let k = meetings.firstIndex(where: { Self.sameMeeting($0.name, alias) && $0.name != alias }) {
+                    meetings[k].aliases.append(alias)
+                }
+            }
+        }
+        var a = article
+        a.mentions.append(contentsOf: named)
+        if let main = meetings.first(where: \.isMain) {
+            for m in anaphora where m.span.start > main.span.start {
+                a.mentions.append(Mention(kind: .meeting, span: m.span, text: m.text, name: main.name, rule: m.rule))
+            }
+        }
+        a.meetings = meetings
+        a.mentions.sort { $0.span < $1.span }
+        return a
+    }
+
+    /// The place printed with a meeting: `在长春举行`, `到通化市调研`.
+    func place(in article: Article, sentence: Span, near span: Span) -> String? {
+        let places = article.mentions(of: .place).filter { sentence.contains($0.span) }
+        for p in places where p.span.start > 0 {
+            let before = article.text[p.span.start - 1]
+            if before == "在" || before == "到" || before == "赴" || before == "于" { return p.text }
+        }
+        return nil
+    }
+
+    /// Meeting names in a headline.
+    func headlineMeetings(_ headline: String) -> [String] {
+        let t = ScalarText(headline)
+        var out: [String] = []
+        var i = 0
+        while i < t.count {
+            guard let end = lexicon.meetingWords.longestMatch(in: t, at: i) else { i += 1; continue }
+            var s = i
+            while s > 0 && (CharacterClass.isHan(t[s - 1]) || CharacterClass.isDigit(t[s - 1])) && !BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) { s -= 1 }
+            if i - s >= 2 { out.append(t.string(s, end)) }
+            i = end
+        }
+        return out
+    }
+
+    /// The numbers and kind of a meeting name, for telling two names of one meeting.
+    static func signature(_ name: String) -> (numbers: [Int], kind: String) {
+        let t = ScalarText(name)
+        var numbers: [Int] = []
+        var i = 0
+        while i < t.count {
+            if ChineseNumber.isNumeral(t[i]) {
+                var e = i
+                while e < t.count && ChineseNumber.isNumeral(t[e]) { e += 1 }
+                if e < t.count, "届次".unicodeScalars.contains(t[e]), let v = ChineseNumber.value(t.scalars[i..<e]) { numbers.append(v) }
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        let kind: String
+        if name.hasSuffix("全会") || name.hasSuffix("全体会议") { kind = "plenum" }
+        else if name.hasSuffix("党代会") || name.hasSuffix("代表大会") && (name.contains("党") || name.contains("共产")) { kind = "party-congress" }
+        else if name.hasSuffix("常务会议") { kind = "executive" }
+        else if name.contains("人大") || name.contains("人民代表大会") { kind = "congress" }
+        else { kind = name }
+        return (numbers, kind)
+    }
+
+    /// Whether two names denote the same meeting (same kind and numbering).
+    static func sameMeeting(_ a: String, _ b: String) -> Bool {
+        let x = signature(a), y = signature(b)
+        return !x.numbers.isEmpty && x.numbers == y.numbers && x.kind == y.kind
+    }
+
+    /// The series a numbered meeting belongs to: the name without its session number.
+    static func series(of name: String) -> String? {
+        let t = ScalarText(name)
+        var last: Span?
+        var i = 0
+        while i < t.count {
+            if t[i] == "第" || ChineseNumber.isNumeral(t[i]) {
+                var e = t[i] == "第" ? i + 1 : i
+                while e < t.count && ChineseNumber.isNumeral(t[e]) { e += 1 }
+                if e < t.count, t[e] == "次", e > i { last = Span(i, e + 1) }
+                i = e + 1
+            } else {
+                i += 1
+            }
+        }
+        guard let last else { return nil }
+        return t.string(0, last.start) + t.string(last.end, t.count)
+    }
+}

@@ -1,0 +1,157 @@
+import NewsGraphModel
+
+/// Finds organisations: fixed names and abbreviations (`省委`, `国务院`), names made by the
+/// suffix grammar (`长春桃李食品有限公司`, `省社会保险局`), sub-units printed after their parent
+/// (`一汽集团人力资源部`), and coordinated ellipsis (`会同财政、发改、税务部门`).
+///
+/// Rules recorded: `org.lexicon`, `org.suffix`, `org.subunit` (a unit of the organisation before
+/// it), `org.ellipsis` (generic bodies such as `税务部门`).
+public struct OrganizationRecognizer: ArticleComponent {
+    public let name = "organizations"
+    public let needs: Set<DocumentLayer> = [.places]
+    public let adds: Set<DocumentLayer> = [.organizations]
+    let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Prefixes that let a one-character suffix (`厅`, `局`, `部`) make an organisation.
+    static let adminPrefixes = ["省", "市", "县", "区", "州", "镇", "乡", "国家", "中央", "全国", "中国", "中共", "国务院"]
+    static let oneCharSuffixes: Set<String> = ["部", "厅", "局", "署", "处", "科", "委", "办", "所", "站", "队", "社", "馆", "台"]
+    /// Words that end in a suffix character but are not bodies.
+    static let nonOrganizations: Set<String> = [
+        "干部", "内部", "外部", "全部", "局部", "东部", "西部", "南部", "北部", "中部", "总部", "基层", "好处", "之处",
+        "到处", "中心", "重心", "核心", "信心", "民心", "初心", "全局", "大局", "格局", "布局", "结局", "当局",
+        "开局", "新局", "平台", "舞台", "出台", "讲台", "前台", "后台", "高台", "场所", "住所", "厕所", "研究所",
+    ]
+
+    public func annotate(_ article: Article, in document: Document) throws -> Article {
+        let t = article.text
+        var found: [Mention] = []
+        func free(_ span: Span) -> Bool { !found.contains { $0.span.overlaps(span) } }
+
+        // 1. Fixed names, longest first at each position.
+        var i = 0
+        while i < t.count {
+            if let end = lexicon.orgNames.longestMatch(in: t, at: i) {
+                var s = i
+                // A term printed before it: 十一届省委.
+                if s >= 3, t[s - 1] == "届", ChineseNumber.isNumeral(t[s - 2]) {
+                    var k = s - 2
+                    while k > 0 && ChineseNumber.isNumeral(t[k - 1]) { k -= 1 }
+                    s = k
+                }
+                let extended = extendRight(t, from: end)
+                found.append(Mention(kind: .organization, span: Span(s, extended), text: t.string(s, extended), rule: "org.lexicon"))
+                i = extended
+                continue
+            }
+            i += 1
+        }
+        // 2. Suffix grammar.
+        var e = 0
+        while e < t.count {
+            guard CharacterClass.isHan(t[e]) else { e += 1; continue }
+            guard let suffixEnd = lexicon.orgSuffixes.longestMatch(in: t, at: e) else { e += 1; continue }
+            let suffix = t.string(e, suffixEnd)
+            if let s = leftEdge(t, suffixStart: e, suffix: suffix, article: article) {
+                let end = extendRight(t, from: suffixEnd)
+                let span = Span(s, end)
+                let text = t.string(span)
+                if free(span) && !Self.nonOrganizations.contains(text) && !text.hasSuffix("会议") {
+                    found.append(Mention(kind: .organization, span: span, text: text, rule: "org.suffix"))
+                    e = end
+                    continue
+                } else if let overlapping = found.firstIndex(where: { $0.span.overlaps(span) && span.contains($0.span) && $0.span != span }),
+                          found[overlapping].rule == "org.lexicon", !Self.nonOrganizations.contains(text) {
+                    // A longer name built on a known one: 省委 → 省委政法委.
+                    found[overlapping] = Mention(kind: .organization, span: span, text: text, rule: "org.suffix")
+                    e = end
+                    continue
+                }
+            }
+            e += 1
+        }
+        found.sort { $0.span < $1.span }
+        // 3. Sub-units: an organisation printed right after another is a unit of it.
+        for k in found.indices.dropFirst() where found[k - 1].span.end == found[k].span.start {
+            found[k].rule = "org.subunit"
+        }
+        // 4. Coordinated ellipsis: 财政、发改、税务部门 → each + 部门.
+        found.append(contentsOf: ellipsis(t, existing: found))
+        var a = article
+        a.mentions.append(contentsOf: found.sorted { $0.span < $1.span })
+        return a
+    }
+
+    /// Extends a name over a bracketed alternative name or a trailing `党组`/`党委` (never past text).
+    private func extendRight(_ t: ScalarText, from end: Int) -> Int {
+        end
+    }
+
+    /// Where an organisation whose suffix starts at `suffixStart` begins, or nil if it is not one.
+    func leftEdge(_ t: ScalarText, suffixStart: Int, suffix: String, article: Article) -> Int? {
+        var s = suffixStart
+        var fallback: Int?
+        while s > 0 && suffixStart - s < 16 {
+            let c = t[s - 1]
+            if !(CharacterClass.isHan(c) || CharacterClass.isDigit(c) || CharacterClass.isLatin(c)) { break }
+            if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) {
+                // 和 / 与 may sit inside a name (人力资源和社会保障厅): go on, but remember where to fall back.
+                if c == "和" || c == "与" { fallback = fallback ?? s; s -= 1; continue }
+                break
+            }
+            if BoundaryWords.stopChars.contains(c) { break }
+            // A person or title mention ends here: the organisation starts after it.
+            if article.mentions.contains(where: { ($0.kind == .person || $0.kind == .title) && $0.span.end == s }) { break }
+            s -= 1
+        }
+        if let f = fallback, !Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) && !startsWithPlace(t, s, article) {
+            s = f
+        }
+        let stemLength = suffixStart - s
+        if Self.oneCharSuffixes.contains(suffix) {
+            guard stemLength >= 1 else { return nil }
+            guard Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) || startsWithPlace(t, s, article) else { return nil }
+        } else if lexicon.orgHeads.contains(suffix) {
+            return nil
+        } else {
+            guard stemLength >= 2 || (stemLength >= 1 && suffix.unicodeScalars.count >= 2 && t.hasPrefix("省", at: s)) else { return nil }
+        }
+        return s
+    }
+
+    private func startsWithPlace(_ t: ScalarText, _ s: Int, _ article: Article) -> Bool {
+        article.mentions.contains { $0.kind == .place && $0.span.start == s } || lexicon.places.longestMatch(in: t, at: s) != nil
+    }
+
+    /// `会同财政、发改、税务部门`: the shared head (`部门`) distributes over the listed words.
+    func ellipsis(_ t: ScalarText, existing: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        for head in lexicon.orgHeads {
+            for h in t.occurrences(of: head) {
+                // The last conjunct: Han characters right before the head.
+                var s = h
+                while s > 0 && CharacterClass.isHan(t[s - 1]) && h - s < 4 && !BoundaryWords.stopChars.contains(t[s - 1]) { s -= 1 }
+                guard h - s >= 2, s > 0, t[s - 1] == "、" else { continue }
+                var conjuncts = [Span(s, h)]
+                var k = s - 1
+                while k > 0 && t[k] == "、" {
+                    var b = k
+                    while b > 0 && CharacterClass.isHan(t[b - 1]) && k - b < 4 && !BoundaryWords.stopChars.contains(t[b - 1])
+                        && !BoundaryWords.leftStop(endingAt: b, in: t, floor: 0) { b -= 1 }
+                    guard k - b >= 2 else { break }
+                    conjuncts.insert(Span(b, k), at: 0)
+                    k = b - 1
+                }
+                guard conjuncts.count >= 2 else { continue }
+                for (n, c) in conjuncts.enumerated() {
+                    let name = t.string(c) + head
+                    let span = n == conjuncts.count - 1 ? Span(c.start, h + head.unicodeScalars.count) : c
+                    if existing.contains(where: { $0.span.overlaps(span) }) { continue }
+                    out.append(Mention(kind: .organization, span: span, text: t.string(span), name: name, rule: "org.ellipsis"))
+                }
+            }
+        }
+        return out
+    }
+}

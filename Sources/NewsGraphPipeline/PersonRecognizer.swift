@@ -1,0 +1,317 @@
+import NewsGraphModel
+
+/// Finds people's names and the posts printed with them.
+///
+/// Names are found where the grammar of a report puts them, and their boundaries are decided by
+/// the statistical name model (`NameModel`) together with the word that follows:
+/// - `person.title`: after a post or a chain of posts (`省委副书记、省长韩俊`), and the names
+///   listed after it (`副主任王绍俭、张焕秋`), which share the post;
+/// - `person.list`: lists before an attendance verb (`吴靖平、安立佳…参加会议`);
+/// - `person.speech`: a clause-initial name before a verb of speech or action (`韩俊强调`);
+/// - `person.leader`: a name before an honorific post (`习近平总书记`);
+/// - `person.byline`: datelines, editor lines, photo credits and page titles;
+/// - `person.known`: further occurrences of a name found by the rules above anywhere on the page.
+/// It also records `holds_post` (person → post, with the post's organisation) and
+/// `affiliated_with` (person → organisation printed right before the name or post).
+public struct PersonRecognizer: PipelineComponent {
+    public let name = "persons"
+    public let needs: Set<DocumentLayer> = [.titles, .organizations, .places]
+    public let adds: Set<DocumentLayer> = [.persons]
+    let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    static let attendanceTriggers = ["参加会议", "参加会见", "参加活动", "参加调研", "参加", "出席会议", "出席", "列席会议", "列席",
+                                     "陪同", "在主席台就座", "一同调研", "一同考察", "一同"]
+    static let speechVerbs = ["主持召开", "主持", "强调", "指出", "表示", "介绍说", "介绍", "说", "讲话", "致辞", "要求", "调研", "调度",
+                              "会见", "会谈", "宣布", "作报告", "作了", "作", "出席", "参加", "汇报", "发言", "率队", "带队", "在", "到",
+                              "一行", "等", "先后", "深入", "来到", "察看", "听取", "考察", "视察", "检查", "看望", "慰问"]
+    static let leaderHonorifics = ["总书记", "同志", "主席", "总理", "委员长"]
+    /// Words that look like names by their characters but are pronouns or common words.
+    static let nonNames: Set<String> = ["他们", "她们", "我们", "大家", "同志", "群众", "会议", "全会", "会上", "全省", "全市", "主要", "有关",
+                                        "各地", "双方", "对方", "企业", "记者", "代表", "委员", "领导", "负责", "同时", "其中", "此外",
+                                        "另外", "目前", "当前", "今年", "去年", "明年", "吉林", "长春", "中国", "全国", "国家", "省委",
+                                        "省长", "书记", "市长", "县长", "主任", "部长", "一行", "上述", "以上", "文化", "安全", "高质量"]
+
+    public func process(_ document: inout Document) throws {
+        var articles = document.articles
+        var known: [String: Int] = [:]
+        for k in articles.indices {
+            let (mentions, relations) = anchored(articles[k])
+            articles[k].mentions.append(contentsOf: mentions)
+            articles[k].relations.append(contentsOf: relations)
+            for m in mentions { known[m.name, default: 0] += 1 }
+        }
+        for k in articles.indices {
+            articles[k].mentions.append(contentsOf: propagate(articles[k], known: Set(known.keys)))
+            articles[k].mentions.sort { $0.span < $1.span }
+        }
+        document.articles = articles
+        document.layers.insert(.persons)
+    }
+
+    // MARK: Name boundaries
+
+    func isName(_ s: [Unicode.Scalar]) -> Bool {
+        let str = String(String.UnicodeScalarView(s))
+        return !Self.nonNames.contains(str) && lexicon.places.words.contains(str) == false
+            && lexicon.orgNames.words.contains(str) == false && lexicon.postHeads.words.contains(str) == false
+    }
+
+    /// The best name starting at `start`, judged by the name model and the word after it.
+    func bestName(_ t: ScalarText, at start: Int, article: Article, threshold: Double = 1.0) -> Span? {
+        var best: (Span, Double)?
+        for n in [2, 3] where start + n <= t.count {
+            let chars = Array(t.scalars[start..<(start + n)])
+            guard chars.allSatisfy(CharacterClass.isHan), isName(chars) else { continue }
+            let span = Span(start, start + n)
+            if article.overlapsMention(span, kinds: [.organization, .place, .title]) { continue }
+            var score = lexicon.names.score(chars)
+            score += BoundaryWords.afterNameWord(at: start + n, in: t) ? 4 : -4
+            if n == 3 { score += 1 }
+            if score >= threshold, best == nil || score > best!.1 { best = (span, score) }
+        }
+        return best?.0
+    }
+
+    /// Whether a whole delimited item (`王子联` between separators) is a name.
+    func isListName(_ t: ScalarText, _ span: Span, article: Article) -> Bool {
+        guard (2...3).contains(span.length) || (span.length == 4 && lexicon.names.surnameLength(Array(t.scalars[span.start..<span.end])) == 2)
+        else { return false }
+        let chars = Array(t.scalars[span.start..<span.end])
+        guard chars.allSatisfy(CharacterClass.isHan), isName(chars) else { return false }
+        if article.overlapsMention(span, kinds: [.organization, .place, .title]) { return false }
+        if let last = chars.last, lexicon.placeSuffixes.contains(String(last)) && chars.count >= 3 { return false }
+        return lexicon.names.score(chars) > -1
+    }
+
+    // MARK: Anchored rules
+
+    func anchored(_ article: Article) -> ([Mention], [Relation]) {
+        let t = article.text
+        var persons: [Mention] = []
+        var relations: [Relation] = []
+        func add(_ span: Span, rule: String, titles: [Mention] = [], affiliation: Mention? = nil) {
+            guard !persons.contains(where: { $0.span.overlaps(span) }) else { return }
+            let name = t.string(span)
+            persons.append(Mention(kind: .person, span: span, text: name, rule: rule))
+            let person = EntityRef(.person, name)
+            for title in titles {
+                relations.append(Relation(kind: .holdsPost, subject: person, object: EntityRef(.post, title.name),
+                                          evidence: Span(title.span.start, span.end), rule: rule, detail: title.value))
+            }
+            if let affiliation {
+                relations.append(Relation(kind: .affiliatedWith, subject: person, object: EntityRef(.organization, affiliation.name),
+                                          evidence: Span(affiliation.span.start, span.end), rule: rule))
+            }
+        }
+
+        // Bylines first: they are certain.
+        if let dl = article.dateline {
+            for reporter in dl.reporters {
+                for o in t.occurrences(of: reporter, in: dl.span) {
+                    add(Span(o, o + reporter.unicodeScalars.count), rule: "person.byline",
+                        titles: titleMentions(article, endingAt: o, in: dl.span, fallback: "记者"))
+                }
+            }
+        }
+        for (span, role) in creditNames(article) { add(span, rule: "person.byline", titles: role.map { [$0] } ?? []) }
+
+        // Title chains followed by a name, and the list that continues it.
+        for title in article.mentions(of: .title) {
+            let p = title.span.end
+            guard p < t.count, let span = bestName(t, at: p, article: article, threshold: 0.5) else { continue }
+            let chain = titleChain(article, endingAt: p)
+            let affiliation = affiliationBefore(article, chainStart: chain.first?.span.start ?? p, titles: chain)
+            add(span, rule: "person.title", titles: chain, affiliation: affiliation)
+            // 副主任王绍俭、张焕秋、贺东平 … share the post.
+            var q = span.end
+            while q < t.count, t[q] == "、" {
+                var e = q + 1
+                while e < t.count && CharacterClass.isHan(t[e]) && e - q <= 5 { e += 1 }
+                var item = Span(q + 1, e)
+                if item.length > 3, t.string(item).hasSuffix("等") { item = Span(item.start, item.end - 1) }
+                guard isListName(t, item, article: article), e >= t.count || !CharacterClass.isHan(t[e]) || t[e - 1] == "等" else { break }
+                add(item, rule: "person.title", titles: chain)
+                q = item.end
+            }
+        }
+
+        // Attendance lists.
+        for trigger in Self.attendanceTriggers {
+            for o in t.occurrences(of: trigger) {
+                var clauseStart = o
+                while clauseStart > 0 && !"。；：\n！？".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
+                var items: [Span] = []
+                var e = o
+                if e > clauseStart && t[e - 1] == "等" { e -= 1 }
+                var s = e
+                while s > clauseStart {
+                    let c = t[s - 1]
+                    if c == "、" || c == "，" || c == "," {
+                        items.insert(Span(s, e), at: 0)
+                        e = s - 1
+                        s = e
+                        continue
+                    }
+                    s -= 1
+                }
+                items.insert(Span(clauseStart, e), at: 0)
+                // Bare names at the end of each item (after any posts or other words).
+                for item in items.reversed() {
+                    guard item.length >= 2 else { break }
+                    if isListName(t, item, article: article) {
+                        add(item, rule: "person.list", titles: titleChain(article, endingAt: item.start))
+                    } else if article.mention(endingAt: item.end, kinds: [.title]) != nil || item.length > 12 {
+                        continue
+                    } else {
+                        break
+                    }
+                }
+            }
+        }
+
+        // Clause-initial names before a verb.
+        for verb in Self.speechVerbs {
+            for o in t.occurrences(of: verb) {
+                for n in [3, 2] where o - n >= 0 {
+                    let span = Span(o - n, o)
+                    let before = span.start > 0 ? t[span.start - 1] : "\n"
+                    let atBoundary = before == "\n" || CharacterClass.isPunctuation(before)
+                        || article.mentions.contains { ($0.kind == .organization || $0.kind == .title) && $0.span.end == span.start }
+                    guard atBoundary, isListName(t, span, article: article) else { continue }
+                    let chars = Array(t.scalars[span.start..<span.end])
+                    guard lexicon.names.score(chars) > 2 else { continue }
+                    add(span, rule: "person.speech")
+                    break
+                }
+            }
+        }
+
+        // Leaders named before an honorific: 习近平总书记.
+        for honorific in Self.leaderHonorifics {
+            for o in t.occurrences(of: honorific) {
+                var best: (Span, Double)?
+                for n in [2, 3] where o - n >= 0 {
+                    let span = Span(o - n, o)
+                    let chars = Array(t.scalars[span.start..<span.end])
+                    guard chars.allSatisfy(CharacterClass.isHan), isName(chars),
+                          !article.overlapsMention(span, kinds: [.organization, .place, .title]) else { continue }
+                    let score = lexicon.names.score(chars) + (n == 3 ? 1 : 0)
+                    if score > 3, best == nil || score > best!.1 { best = (span, score) }
+                }
+                if let (span, _) = best {
+                    let title = article.mention(startingAt: o, kinds: [.title])
+                    add(span, rule: "person.leader", titles: title.map { [$0] } ?? [])
+                }
+            }
+        }
+        return (persons, relations)
+    }
+
+    /// The posts printed right before `offset`, joined by `、` or nothing: 省委副书记、省长.
+    func titleChain(_ article: Article, endingAt offset: Int) -> [Mention] {
+        var chain: [Mention] = []
+        var p = offset
+        while let title = article.mention(endingAt: p, kinds: [.title]) {
+            chain.insert(title, at: 0)
+            p = title.span.start
+            if p > 0 && article.text[p - 1] == "、" && article.mention(endingAt: p - 1, kinds: [.title]) != nil { p -= 1 }
+        }
+        return chain
+    }
+
+    private func titleMentions(_ article: Article, endingAt offset: Int, in span: Span, fallback: String) -> [Mention] {
+        if let t = article.mention(endingAt: offset, kinds: [.title]), span.contains(t.span) { return [t] }
+        return [Mention(kind: .title, span: Span(span.start, span.start), text: fallback, rule: "title.byline")]
+    }
+
+    /// The organisation printed right before a name or its post chain (the first unit of a chain of units).
+    func affiliationBefore(_ article: Article, chainStart: Int, titles: [Mention]) -> Mention? {
+        if let title = titles.first, let org = title.value, title.rule == "title.head" || title.span.start == chainStart && article.mention(endingAt: chainStart, kinds: [.organization]) != nil {
+            _ = org
+        }
+        var p = chainStart
+        var first: Mention?
+        while let unit = article.mention(endingAt: p, kinds: [.organization]) {
+            first = unit
+            p = unit.span.start
+        }
+        // A post that absorbed its organisation (`省委书记`) is not an affiliation printed apart.
+        if first == nil, let title = titles.first, title.rule == "title.head", title.value != nil {
+            return article.mentions.first { $0.kind == .organization && $0.name == title.value }
+        }
+        return first
+    }
+
+    /// Names in credit lines after the body: `编辑: 郭龙`, `邹乃硕 摄`, `… 郭龙 3361358`.
+    func creditNames(_ article: Article) -> [(Span, Mention?)] {
+        let t = article.text
+        var out: [(Span, Mention?)] = []
+        var lineStart = article.bodyLength
+        while lineStart < t.count {
+            var lineEnd = lineStart
+            while lineEnd < t.count && t[lineEnd] != "\n" { lineEnd += 1 }
+            let line = t.string(lineStart, lineEnd)
+            func hanRun(from s: Int) -> Span? {
+                var a = s
+                while a < lineEnd && !CharacterClass.isHan(t[a]) { a += 1 }
+                var b = a
+                while b < lineEnd && CharacterClass.isHan(t[b]) { b += 1 }
+                return b - a >= 2 && b - a <= 4 ? Span(a, b) : nil
+            }
+            for prefix in ["责任编辑", "责编", "编辑", "作者", "审核", "校对"] where line.hasPrefix(prefix) || line.hasPrefix("[" + prefix) || line.hasPrefix("【" + prefix) {
+                let offset = lineStart + (line.hasPrefix(prefix) ? 0 : 1) + prefix.unicodeScalars.count
+                if let span = hanRun(from: offset) {
+                    out.append((span, Mention(kind: .title, span: Span(lineStart, offset), text: prefix, rule: "title.credit")))
+                }
+                break
+            }
+            if line.hasSuffix("摄") || line.hasSuffix("摄）") || line.hasSuffix("摄)") {
+                var e = lineEnd
+                while e > lineStart && !CharacterClass.isHan(t[e - 1]) { e -= 1 }
+                e -= 1  // 摄
+                while e > lineStart && t[e - 1] == " " { e -= 1 }
+                var s = e
+                while s > lineStart && CharacterClass.isHan(t[s - 1]) && e - s < 3 { s -= 1 }
+                let chars = Array(t.scalars[s..<e])
+                if e - s >= 2, isName(chars), lexicon.names.score(chars) > -2 { out.append((Span(s, e), nil)) }
+            }
+            // Page title: … NAME 3361358
+            let parts = line.split(separator: " ")
+            if parts.count >= 3, let last = parts.last, last.count >= 5, last.allSatisfy(\.isNumber) {
+                let name = parts[parts.count - 2]
+                let chars = Array(name.unicodeScalars)
+                if (2...3).contains(chars.count), chars.allSatisfy(CharacterClass.isHan), isName(chars), lexicon.names.score(chars) > -2 {
+                    let offset = lineStart + line.unicodeScalars.count - last.unicodeScalars.count - 1 - chars.count
+                    out.append((Span(offset, offset + chars.count), nil))
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        return out
+    }
+
+    // MARK: Propagation
+
+    /// Further occurrences of names already found on the page.
+    func propagate(_ article: Article, known: Set<String>) -> [Mention] {
+        let t = article.text
+        var out: [Mention] = []
+        let existing = article.mentions(of: .person)
+        for name in known.sorted(by: { $0.unicodeScalars.count > $1.unicodeScalars.count }) {
+            for o in t.occurrences(of: name) {
+                let span = Span(o, o + name.unicodeScalars.count)
+                if existing.contains(where: { $0.span.overlaps(span) }) || out.contains(where: { $0.span.overlaps(span) }) { continue }
+                if article.overlapsMention(span, kinds: [.organization, .place]) { continue }
+                // Not the start of a longer name: the next character must end the name.
+                if span.end < t.count, CharacterClass.isHan(t[span.end]), !BoundaryWords.afterNameWord(at: span.end, in: t) {
+                    let longer = Array(t.scalars[o..<min(t.count, span.end + 1)])
+                    if lexicon.names.score(longer) > lexicon.names.score(Array(name.unicodeScalars)) { continue }
+                }
+                out.append(Mention(kind: .person, span: span, text: name, rule: "person.known"))
+            }
+        }
+        return out
+    }
+}

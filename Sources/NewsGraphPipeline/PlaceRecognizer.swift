@@ -1,0 +1,61 @@
+import NewsGraphModel
+
+/// Finds places: administrative divisions from the place lexicon (`长春`, `吉林省`) and names
+/// made by the suffix grammar (`农安县`, `罗子沟镇`) after a boundary.
+public struct PlaceRecognizer: ArticleComponent {
+    public let name = "places"
+    public let needs: Set<DocumentLayer> = [.sentences]
+    public let adds: Set<DocumentLayer> = [.places]
+    let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// First characters that make `X县` a phrase rather than a name (`全省`, `各市`, `本县`).
+    static let nonNameStarts: Set<Unicode.Scalar> = Set("全各本我该每外城市省县乡村地两三四五六七八九十一多大小新老".unicodeScalars)
+
+    public func annotate(_ article: Article, in document: Document) throws -> Article {
+        let t = article.text
+        var found: [Mention] = []
+        var i = 0
+        while i < t.count {
+            guard CharacterClass.isHan(t[i]) else { i += 1; continue }
+            if let end = lexicon.places.longestMatch(in: t, at: i) {
+                var e = end
+                // 吉林 + 省, 长春 + 市.
+                for suffix in ["自治州", "自治县", "省", "市", "县", "区", "州"] where t.hasPrefix(suffix, at: e) {
+                    // Not when the suffix starts an organisation word (`长春市委`, `吉林省政府`).
+                    let after = e + suffix.unicodeScalars.count
+                    if after < t.count, "委政人纪监".unicodeScalars.contains(t[after]) { break }
+                    e = after
+                    break
+                }
+                found.append(Mention(kind: .place, span: Span(i, e), text: t.string(i, e), rule: "place.lexicon"))
+                i = e
+                continue
+            }
+            i += 1
+        }
+        // Suffix grammar: 2–3 characters + 县/市/区/镇/乡/州 right after a boundary.
+        for e in 0..<t.count where ["县", "市", "区", "镇", "乡", "州"].contains(String(t[e])) {
+            for n in [3, 2] {
+                let s = e - n
+                guard s >= 0 else { continue }
+                let stem = t.scalars[s..<e]
+                guard stem.allSatisfy(CharacterClass.isHan), !Self.nonNameStarts.contains(stem.first!) else { continue }
+                let before = s > 0 ? t[s - 1] : "\n"
+                let atBoundary = CharacterClass.isPunctuation(before) || before == "\n" || "在到赴于从和与及".unicodeScalars.contains(before)
+                    || found.contains { $0.span.end == s }
+                guard atBoundary else { continue }
+                let span = Span(s, e + 1)
+                if found.contains(where: { $0.span.overlaps(span) }) { break }
+                // Not an organisation word (`…市委`, `…县政府`).
+                if e + 1 < t.count, "委政人纪监".unicodeScalars.contains(t[e + 1]) { break }
+                found.append(Mention(kind: .place, span: span, text: t.string(span), rule: "place.suffix"))
+                break
+            }
+        }
+        var a = article
+        a.mentions.append(contentsOf: found.sorted { $0.span < $1.span })
+        return a
+    }
+}

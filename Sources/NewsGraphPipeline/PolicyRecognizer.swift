@@ -1,0 +1,94 @@
+import NewsGraphModel
+
+/// Finds policies, programmes, plans, laws and documents.
+///
+/// - `policy.document`: titles in book-title marks (`《关于推进分级诊疗制度建设实施方案》`);
+/// - `policy.quoted`: a quoted name with its head word (`“千亿斤粮食”工程`,
+///   `“秸秆变肉”暨千万头肉牛工程`, `“人才18条”政策`) or a quoted name that ends in one (`“梨树模式”`);
+/// - `policy.named`: an unquoted name ending in a policy head (`社会保险助企纾困政策`), its left
+///   edge found by the boundary words.
+public struct PolicyRecognizer: ArticleComponent {
+    public let name = "policies"
+    public let needs: Set<DocumentLayer> = [.organizations]
+    public let adds: Set<DocumentLayer> = [.policies]
+    let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Stems too general to name a policy.
+    static let genericStems: Set<String> = ["各项", "相关", "有关", "这些", "该", "系列", "各类", "一系列", "上述", "新", "好", "国家",
+                                            "重大", "重要", "总体", "具体", "配套", "工作", "发展", "德政", "民心", "系统", "政府"]
+    static let nonDocuments: Set<Unicode.Scalar> = ["报", "刊", "志", "网"]
+
+    public func annotate(_ article: Article, in document: Document) throws -> Article {
+        let t = article.text
+        var found: [Mention] = []
+        func free(_ s: Span) -> Bool { !found.contains { $0.span.overlaps(s) } }
+        // 1. 《…》
+        for o in t.occurrences(of: "《") {
+            var e = o + 1
+            while e < t.count && t[e] != "》" && t[e] != "\n" && e - o < 60 { e += 1 }
+            guard e < t.count, t[e] == "》", e - o > 3 else { continue }
+            if let last = t.scalars[e - 1...e - 1].first, Self.nonDocuments.contains(last) { continue }
+            let span = Span(o, e + 1)
+            found.append(Mention(kind: .policy, span: span, text: t.string(span), rule: "policy.document"))
+        }
+        // 2. “…” with a head word after it or at its end.
+        for o in t.occurrences(of: "“") {
+            var e = o + 1
+            while e < t.count && t[e] != "”" && t[e] != "\n" && e - o < 24 { e += 1 }
+            guard e < t.count, t[e] == "”", e - o > 1 else { continue }
+            let inner = t.string(o + 1, e)
+            var end = e + 1
+            // 暨 + a second name: “秸秆变肉”暨千万头肉牛工程.
+            var k = end
+            if k < t.count, t[k] == "暨" { k += 1 }
+            var headEnd: Int?
+            var j = k
+            while j < t.count && j - end <= 10 && (CharacterClass.isHan(t[j]) || CharacterClass.isDigit(t[j])) {
+                if let h = lexicon.policyHeadTrie.longestMatch(in: t, at: j) { headEnd = h; break }
+                j += 1
+            }
+            if let h = headEnd, lexicon.policyHeads[t.string(j, h)] != "one-off" {
+                end = h
+            } else if lexicon.policyHeads.keys.contains(where: { inner.hasSuffix($0) }) && inner.count >= 3 {
+                end = e + 1
+            } else {
+                continue
+            }
+            let span = Span(o, end)
+            if free(span) { found.append(Mention(kind: .policy, span: span, text: t.string(span), rule: "policy.quoted")) }
+        }
+        // 3. Unquoted names ending in a head.
+        var i = 0
+        while i < t.count {
+            guard let h = lexicon.policyHeadTrie.longestMatch(in: t, at: i) else { i += 1; continue }
+            let head = t.string(i, h)
+            let constraint = lexicon.policyHeads[head] ?? ""
+            if constraint == "quoted" { i = h; continue }
+            var s = i
+            while s > 0 && i - s < 14 {
+                let c = t[s - 1]
+                guard CharacterClass.isHan(c) || CharacterClass.isLatin(c) || CharacterClass.isDigit(c) else { break }
+                if BoundaryWords.stopChars.contains(c) || BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) { break }
+                if article.mentions.contains(where: { $0.kind == .organization && $0.span.end == s }) { break }
+                s -= 1
+            }
+            let stem = t.string(s, i)
+            let span = Span(s, h)
+            let ok: Bool
+            if constraint == "one-off" {
+                ok = stem.hasPrefix("一次性") && stem.count >= 5
+            } else {
+                ok = stem.count >= 2 && !Self.genericStems.contains(stem) && !stem.hasSuffix("的")
+            }
+            if ok && free(span) {
+                found.append(Mention(kind: .policy, span: span, text: t.string(span), rule: "policy.named"))
+            }
+            i = h
+        }
+        var a = article
+        a.mentions.append(contentsOf: found.sorted { $0.span < $1.span })
+        return a
+    }
+}

@@ -1,0 +1,237 @@
+import NewsGraphModel
+
+/// Turns an article's mentions into relations: who presided, spoke, attended or reported at
+/// which meeting, who issued which policy and when, where a meeting was held, which series it
+/// belongs to, which journalist reported the article, and what the article mentions.
+///
+/// Every relation keeps the sentence (or clause) that says so as evidence, and its rule:
+/// `role.presided`, `role.presided.passive` (`全会由省委常委会主持`), `role.spoke`,
+/// `role.spoke.pronoun` (`他强调` after a named actor), `role.attended.list`, `role.attended.event`
+/// (hosts and guests of a 会见, the leader of a 调研), `role.reported`, `policy.issued`,
+/// `policy.implemented`, `meeting.place`, `meeting.series`, `article.byline`, `article.mentions`.
+public struct RelationExtractor: ArticleComponent {
+    public let name = "relations"
+    public let needs: Set<DocumentLayer> = [.meetings, .policies, .persons]
+    public let adds: Set<DocumentLayer> = [.relations]
+    let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    static let spokeVerbs = ["强调", "指出", "讲话", "致辞", "说", "要求", "提出要求", "作出安排部署", "宣布开工", "宣布", "主持并讲话"]
+    static let attendVerbs = ["参加会议", "参加会见", "参加活动", "参加", "出席会议", "出席", "列席会议", "列席", "陪同", "在主席台就座", "一同"]
+    static let reportVerbs = ["汇报", "发言", "通报", "介绍情况", "作专题报告", "作报告", "作工作报告", "建言"]
+    static let issueVerbs = ["出台", "印发", "发布", "制定", "颁布", "推出"]
+    static let implementVerbs = ["落实", "实施", "推进", "贯彻", "抓好", "执行", "推动"]
+    static let pronouns: Set<String> = ["他", "她"]
+
+    public func annotate(_ article: Article, in document: Document) throws -> Article {
+        var a = article
+        a.relations.append(contentsOf: roles(article))
+        a.relations.append(contentsOf: policyRelations(article))
+        a.relations.append(contentsOf: articleRelations(article))
+        return a
+    }
+
+    // MARK: Meeting roles
+
+    /// The meeting a sentence's roles belong to: one named in it that is held, else the main one.
+    func meeting(for sentence: Span, in article: Article) -> Meeting? {
+        if let here = article.meetings.first(where: { sentence.contains($0.span) && ($0.isMain || $0.date != nil || $0.rule == "meeting.event") }) {
+            return here
+        }
+        return article.meetings.first(where: \.isMain)
+    }
+
+    /// The person (or body) mention whose end is closest before `offset` within the clause.
+    func subject(before offset: Int, in article: Article, sentence: Span, kinds: Set<MentionKind> = [.person]) -> Mention? {
+        let t = article.text
+        var clauseStart = offset
+        while clauseStart > sentence.start && !"，。；：\n".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
+        let candidates = article.mentions.filter { kinds.contains($0.kind) && $0.span.start >= clauseStart && $0.span.end <= offset }
+        guard let last = candidates.max(by: { $0.span.end < $1.span.end }) else { return nil }
+        // Only short adverbial words between the subject and the verb (一起, 在长春, 并).
+        let gap = offset - last.span.end
+        return gap <= 8 ? last : nil
+    }
+
+    func roles(_ article: Article) -> [Relation] {
+        let t = article.text
+        var out: [Relation] = []
+        var lastActor: Mention?
+        var presiders: Set<String> = []
+        func add(_ kind: RelationKind, _ who: Mention, _ meeting: Meeting, _ evidence: Span, _ rule: String, ordinal: Int? = nil) {
+            let ref = EntityRef(who.kind.entityKind ?? .person, who.name)
+            if out.contains(where: { $0.kind == kind && $0.subject == ref && $0.object == meeting.ref }) { return }
+            if kind == .attended && presiders.contains(who.name) { return }
+            out.append(Relation(kind: kind, subject: ref, object: meeting.ref, evidence: evidence, rule: rule, ordinal: ordinal, date: meeting.date))
+        }
+        for sentence in article.sentences where sentence.end <= article.bodyLength {
+            guard let meeting = meeting(for: sentence, in: article) else { continue }
+            let text = t.string(sentence)
+            // Presided.
+            for o in t.occurrences(of: "主持", in: sentence) {
+                if let by = t.string(sentence).range(of: "由"), let you = t.occurrences(of: "由", in: Span(sentence.start, o)).last {
+                    _ = by
+                    if let who = article.mentions.first(where: { [.person, .organization].contains($0.kind) && $0.span.start == you + 1 }) {
+                        presiders.insert(who.name)
+                        add(.presided, who, meeting, sentence, "role.presided.passive")
+                        continue
+                    }
+                }
+                if let who = subject(before: o, in: article, sentence: sentence) {
+                    presiders.insert(who.name)
+                    add(.presided, who, meeting, sentence, "role.presided")
+                    lastActor = who
+                }
+            }
+            // Events named by a verb: the subjects attend (or preside over a 调度).
+            if meeting.rule == "meeting.event", meeting.span.start >= sentence.start, meeting.span.end <= sentence.end {
+                let clause = meeting.span
+                let people = article.mentions(of: .person).filter { clause.contains($0.span) }
+                let isDispatch = t.string(clause).contains("调度")
+                for (n, p) in people.enumerated() {
+                    if isDispatch && n == 0 {
+                        presiders.insert(p.name)
+                        add(.presided, p, meeting, sentence, "role.presided.event")
+                    } else {
+                        add(.attended, p, meeting, sentence, "role.attended.event", ordinal: n)
+                    }
+                }
+                if let first = people.first { lastActor = first }
+            }
+            // Spoke.
+            for verb in Self.spokeVerbs {
+                for o in t.occurrences(of: verb, in: sentence) {
+                    if verb == "说" && o + 1 < t.count && "明服".unicodeScalars.contains(t[o + 1]) { continue }
+                    if let who = subject(before: o, in: article, sentence: sentence) {
+                        add(.spoke, who, meeting, sentence, "role.spoke")
+                        lastActor = who
+                    } else if o >= 1, Self.pronouns.contains(t.string(o - 1, o)), let actor = lastActor {
+                        add(.spoke, actor, meeting, sentence, "role.spoke.pronoun")
+                    } else if o >= 2, t.string(o - 2, o) == "作了" || t.string(o - 1, o) == "作",
+                              let who = subject(before: o - (t.string(o - 2, o) == "作了" ? 2 : 1), in: article, sentence: sentence) {
+                        add(.spoke, who, meeting, sentence, "role.spoke")
+                    }
+                }
+            }
+            // Attended: the names listed before an attendance verb, in printed order.
+            for verb in Self.attendVerbs {
+                for o in t.occurrences(of: verb, in: sentence) {
+                    var clauseStart = o
+                    while clauseStart > sentence.start && !"。；：\n".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
+                    let listed = article.mentions(of: .person).filter { $0.span.start >= clauseStart && $0.span.end <= o }
+                    // Only names printed as a list right before the verb (not the subject of an earlier clause).
+                    guard let last = listed.last, o - last.span.end <= 4 else { continue }
+                    for (n, p) in listed.enumerated() { add(.attended, p, meeting, sentence, "role.attended.list", ordinal: n) }
+                }
+            }
+            // Reported: bodies and people before a verb of reporting.
+            for verb in Self.reportVerbs {
+                for o in t.occurrences(of: verb, in: sentence) {
+                    var start = sentence.start
+                    // After 会上， / 会议 … ：
+                    if let anaphor = article.mentions.first(where: { $0.kind == .meeting && $0.rule == "meeting.anaphor" && sentence.contains($0.span) && $0.span.end <= o }) {
+                        start = anaphor.span.end
+                    }
+                    let who = article.mentions.filter { m in
+                        [.person, .organization, .place].contains(m.kind) && m.span.start >= start && m.span.end <= o
+                            && m.rule != "org.subunit" && m.rule != "org.ellipsis"
+                            && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
+                    }
+                    // Places that are part of an organisation's name are not reporters themselves.
+                    let reporters = who.filter { m in !who.contains { $0.span.contains(m.span) && $0.span != m.span } }
+                    for (n, m) in reporters.enumerated() { add(.reported, m, meeting, sentence, "role.reported", ordinal: n) }
+                }
+            }
+            _ = text
+        }
+        // Persons who preside are never listed as attending.
+        return out.filter { !($0.kind == .attended && presiders.contains($0.subject?.name ?? "")) }
+    }
+
+    // MARK: Policies
+
+    func policyRelations(_ article: Article) -> [Relation] {
+        let t = article.text
+        var out: [Relation] = []
+        let main = article.meetings.first(where: \.isMain)
+        for policy in article.mentions(of: .policy) {
+            let ref = EntityRef(.policy, policy.name)
+            guard let sentence = article.sentence(containing: policy.span.start) else { continue }
+            let before = Span(sentence.start, policy.span.start)
+            // Issued: 省人社厅、省社保局…于5月12日与6月10日出台了…政策.
+            if let verb = Self.issueVerbs.compactMap({ t.occurrences(of: $0, in: before).last }).max() {
+                var subjectEnd = verb
+                for stop in ["按照", "根据", "会同", "先后", "于", "在"] {
+                    if let o = t.occurrences(of: stop, in: Span(sentence.start, verb)).first { subjectEnd = min(subjectEnd, o) }
+                }
+                let issuers = article.mentions.filter {
+                    $0.kind == .organization && $0.span.start >= sentence.start && $0.span.end <= subjectEnd
+                        && $0.rule != "org.subunit" && $0.rule != "org.ellipsis"
+                }
+                let dates = article.mentions(of: .date).filter { $0.span.start >= sentence.start && $0.span.end <= verb }
+                    .compactMap { $0.value.flatMap(SimpleDate.init(iso:)) }
+                for issuer in issuers {
+                    if dates.isEmpty {
+                        out.append(Relation(kind: .issued, subject: EntityRef(.organization, issuer.name), object: ref, evidence: sentence, rule: "policy.issued"))
+                    }
+                    for d in dates {
+                        out.append(Relation(kind: .issued, subject: EntityRef(.organization, issuer.name), object: ref, evidence: sentence, rule: "policy.issued", date: d))
+                    }
+                }
+            }
+            // Implemented: a verb of carrying out right before the policy, in a meeting's article.
+            let window = Span(max(sentence.start, policy.span.start - 6), policy.span.start)
+            if Self.implementVerbs.contains(where: { !t.occurrences(of: $0, in: window).isEmpty }) {
+                out.append(Relation(kind: .implements, subject: main?.ref, object: ref, evidence: sentence, rule: "policy.implemented",
+                                    date: main?.date, detail: figures(in: t.string(sentence))))
+            }
+        }
+        return out
+    }
+
+    /// Figures printed in a sentence (`6.7亿元`, `1500元`), for the policy trace.
+    func figures(in sentence: String) -> String? {
+        let t = ScalarText(sentence)
+        var out: [String] = []
+        var i = 0
+        while i < t.count {
+            guard CharacterClass.isDigit(t[i]) else { i += 1; continue }
+            var e = i
+            while e < t.count && (CharacterClass.isDigit(t[e]) || t[e] == ".") { e += 1 }
+            var u = e
+            while u < t.count && u - e < 3 && "万亿元户名人%个项".unicodeScalars.contains(t[u]) { u += 1 }
+            if u > e, t.string(e, u).contains(where: { "元户名人%".contains($0) }) { out.append(t.string(i, u)) }
+            i = max(u, i + 1)
+        }
+        return out.isEmpty ? nil : out.joined(separator: "、")
+    }
+
+    // MARK: Article-level and meeting-level facts
+
+    func articleRelations(_ article: Article) -> [Relation] {
+        var out: [Relation] = []
+        if let dl = article.dateline {
+            for r in dl.reporters {
+                out.append(Relation(kind: .reportedBy, subject: nil, object: EntityRef(.person, r), evidence: dl.span, rule: "article.byline"))
+            }
+        }
+        for m in article.meetings {
+            if let place = m.place {
+                out.append(Relation(kind: .heldIn, subject: m.ref, object: EntityRef(.place, place), evidence: m.span, rule: "meeting.place", date: m.date))
+            }
+            if let series = m.series {
+                out.append(Relation(kind: .partOf, subject: m.ref, object: EntityRef(.meeting, series), evidence: m.span, rule: "meeting.series", date: m.date))
+            }
+            out.append(Relation(kind: .mentions, subject: nil, object: m.ref, evidence: m.span, rule: "article.mentions", date: m.date))
+        }
+        var seen: Set<EntityRef> = []
+        for m in article.mentions where m.kind == .policy || m.kind == .organization && m.rule != "org.ellipsis" {
+            guard let kind = m.kind.entityKind else { continue }
+            let ref = EntityRef(kind, m.name)
+            guard seen.insert(ref).inserted else { continue }
+            out.append(Relation(kind: .mentions, subject: nil, object: ref, evidence: m.span, rule: "article.mentions"))
+        }
+        return out
+    }
+}

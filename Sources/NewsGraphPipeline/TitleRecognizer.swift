@@ -1,0 +1,58 @@
+import NewsGraphModel
+
+/// Finds posts (titles): a post head from the lexicon (`副书记`, `省长`, `处长`) with the
+/// organisation or place printed right before it (`省委` + `副书记`, `安徽省` + `副省长`).
+///
+/// When two units precede the head (`省社会保险局` + `失业保险处` + `处长`) the post is the head
+/// alone and the units are the person's affiliation. `name` of a title mention is the post as
+/// printed; `value` is the organisation part, if any.
+public struct TitleRecognizer: ArticleComponent {
+    public let name = "titles"
+    public let needs: Set<DocumentLayer> = [.organizations, .places]
+    public let adds: Set<DocumentLayer> = [.titles]
+    let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Heads that are words of other things when followed by these characters (`委员会`, `代表团`).
+    static let blockedContinuations: [String: [String]] = [
+        "委员": ["会"], "代表": ["团", "大会", "性", "处", "了", "着", "的"], "主任": ["务"], "书记": ["处"],
+        "常委": ["会"], "主席": ["台", "团"], "部长": ["级"], "团长": ["制"], "组长": ["制"], "记者": ["会", "站", "节"],
+        "编辑": ["部"], "主席团": [],
+    ]
+
+    public func annotate(_ article: Article, in document: Document) throws -> Article {
+        let t = article.text
+        var found: [Mention] = []
+        var i = 0
+        while i < t.count {
+            guard let end = lexicon.postHeads.longestMatch(in: t, at: i) else { i += 1; continue }
+            let head = t.string(i, end)
+            if let blocked = Self.blockedContinuations[head], blocked.contains(where: { t.hasPrefix($0, at: end) }) {
+                i += 1
+                continue
+            }
+            // Inside an organisation name (`…委员会`) or a meeting word: not a post.
+            if article.mentions.contains(where: { $0.kind == .organization && $0.span.start < i && $0.span.end > i && $0.span.end >= end }) {
+                i += 1
+                continue
+            }
+            var start = i
+            var org: String?
+            if let unit = article.mention(endingAt: i, kinds: [.organization, .place]) {
+                let parent = article.mention(endingAt: unit.span.start, kinds: [.organization, .place])
+                if parent == nil {
+                    start = unit.span.start
+                    org = unit.name
+                } else {
+                    org = parent!.name
+                }
+            }
+            found.append(Mention(kind: .title, span: Span(start, end), text: t.string(start, end), rule: org == nil ? "title.head" : "title.org+head", value: org))
+            i = end
+        }
+        var a = article
+        a.mentions.append(contentsOf: found)
+        return a
+    }
+}
