@@ -35,7 +35,9 @@ public struct MeetingRecognizer: ArticleComponent {
             guard let end = lexicon.meetingWords.longestMatch(in: t, at: i, limit: body) else { i += 1; continue }
             let word = t.string(i, end)
             var s = i
-            while s > 0 && i - s < 24 {
+            // A complete name in the lexicon (党的二十大) takes no modifiers.
+            let complete = !Self.genericWords.contains(word) && word.unicodeScalars.count >= 4 && word.hasPrefix("党的")
+            while !complete && s > 0 && i - s < 24 {
                 let c = t[s - 1]
                 guard CharacterClass.isHan(c) || CharacterClass.isDigit(c) || CharacterClass.isLatin(c) || c == "—" || c == "“" || c == "”" else { break }
                 if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) { break }
@@ -46,7 +48,9 @@ public struct MeetingRecognizer: ArticleComponent {
             // Do not begin inside an unbalanced quotation.
             while s < i, t[s] == "”" { s += 1 }
             let stem = t.string(s, i)
-            if stem.isEmpty || Self.genericWords.contains(stem + word) && stem.count < 2 || stem == "这次" || stem == "此次" {
+            if stem.isEmpty && !Self.genericWords.contains(word) && word.unicodeScalars.count >= 4 {
+                named.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.named"))
+            } else if stem.isEmpty || Self.genericWords.contains(stem + word) && stem.count < 2 || stem == "这次" || stem == "此次" {
                 if Self.genericWords.contains(word) {
                     anaphora.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.anaphor"))
                 }
@@ -68,6 +72,13 @@ public struct MeetingRecognizer: ArticleComponent {
                 guard let sentence = article.sentence(containing: o) else { continue }
                 let subjects = article.mentions(of: .person).filter { $0.span.start >= sentence.start && $0.span.end <= o }
                 guard let first = subjects.first, let last = subjects.last, o - last.span.end <= 12 else { continue }
+                // The subject opens its clause (after any posts): 省委书记景俊海在长春会见…, not 贯彻习近平总书记视察….
+                var chainStart = first.span.start
+                while let title = article.mention(endingAt: chainStart, kinds: [.title, .organization]) { chainStart = title.span.start
+                    if chainStart > 0 && t[chainStart - 1] == "、" && article.mention(endingAt: chainStart - 1, kinds: [.title]) != nil { chainStart -= 1 }
+                }
+                let opener: Unicode.Scalar = chainStart > 0 ? t[chainStart - 1] : "\n"
+                guard opener == "\n" || CharacterClass.isPunctuation(opener) || chainStart == sentence.start else { continue }
                 // Only adverbs, places and 在/到 between the subject and the verb.
                 let between = t.string(last.span.end, o)
                 if between.contains("，") || between.contains("、") && !subjects.contains(where: { $0.span.start > last.span.start - 4 }) { continue }
@@ -100,6 +111,11 @@ public struct MeetingRecognizer: ArticleComponent {
         candidates.sort { $0.0 < $1.0 }
         for (span, name, rule) in candidates {
             if meetings.contains(where: { $0.name == name }) { continue }
+            // The same numbered meeting under a second name is an alias.
+            if let k = meetings.firstIndex(where: { MeetingNames.sameMeeting($0.name, name) }) {
+                if !meetings[k].aliases.contains(name) { meetings[k].aliases.append(name) }
+                continue
+            }
             let sentence = article.sentence(containing: span.start) ?? span
             let sentenceText = t.string(sentence)
             let held = Self.holdingVerbs.contains { sentenceText.contains($0) } || rule == "meeting.event"
@@ -112,7 +128,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 }
                 place = self.place(in: article, sentence: sentence, near: span)
             }
-            meetings.append(Meeting(name: name, date: date, place: place, series: Self.series(of: name), isMain: false, span: span, rule: rule))
+            meetings.append(Meeting(name: name, date: date, place: place, series: MeetingNames.series(of: name), isMain: false, span: span, rule: rule))
         }
         // Main meeting: the first held one.
         if let main = meetings.firstIndex(where: { m in
@@ -127,7 +143,7 @@ public struct MeetingRecognizer: ArticleComponent {
         // Aliases from the headline and anaphora.
         if let headline = article.headline {
             for alias in headlineMeetings(headline) {
-                if let k = meetings.firstIndex(where: { Self.sameMeeting($0.name, alias) && $0.name != alias }) {
+                if let k = meetings.firstIndex(where: { MeetingNames.sameMeeting($0.name, alias) && $0.name != alias }) {
                     meetings[k].aliases.append(alias)
                 }
             }
@@ -167,54 +183,5 @@ public struct MeetingRecognizer: ArticleComponent {
             i = end
         }
         return out
-    }
-
-    /// The numbers and kind of a meeting name, for telling two names of one meeting.
-    static func signature(_ name: String) -> (numbers: [Int], kind: String) {
-        let t = ScalarText(name)
-        var numbers: [Int] = []
-        var i = 0
-        while i < t.count {
-            if ChineseNumber.isNumeral(t[i]) {
-                var e = i
-                while e < t.count && ChineseNumber.isNumeral(t[e]) { e += 1 }
-                if e < t.count, "届次".unicodeScalars.contains(t[e]), let v = ChineseNumber.value(t.scalars[i..<e]) { numbers.append(v) }
-                i = e
-            } else {
-                i += 1
-            }
-        }
-        let kind: String
-        if name.hasSuffix("全会") || name.hasSuffix("全体会议") { kind = "plenum" }
-        else if name.hasSuffix("党代会") || name.hasSuffix("代表大会") && (name.contains("党") || name.contains("共产")) { kind = "party-congress" }
-        else if name.hasSuffix("常务会议") { kind = "executive" }
-        else if name.contains("人大") || name.contains("人民代表大会") { kind = "congress" }
-        else { kind = name }
-        return (numbers, kind)
-    }
-
-    /// Whether two names denote the same meeting (same kind and numbering).
-    static func sameMeeting(_ a: String, _ b: String) -> Bool {
-        let x = signature(a), y = signature(b)
-        return !x.numbers.isEmpty && x.numbers == y.numbers && x.kind == y.kind
-    }
-
-    /// The series a numbered meeting belongs to: the name without its session number.
-    static func series(of name: String) -> String? {
-        let t = ScalarText(name)
-        var last: Span?
-        var i = 0
-        while i < t.count {
-            if t[i] == "第" || ChineseNumber.isNumeral(t[i]) {
-                var e = t[i] == "第" ? i + 1 : i
-                while e < t.count && ChineseNumber.isNumeral(t[e]) { e += 1 }
-                if e < t.count, t[e] == "次", e > i { last = Span(i, e + 1) }
-                i = e + 1
-            } else {
-                i += 1
-            }
-        }
-        guard let last else { return nil }
-        return t.string(0, last.start) + t.string(last.end, t.count)
     }
 }

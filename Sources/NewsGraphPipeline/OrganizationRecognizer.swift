@@ -16,12 +16,19 @@ public struct OrganizationRecognizer: ArticleComponent {
 
     /// Prefixes that let a one-character suffix (`厅`, `局`, `部`) make an organisation.
     static let adminPrefixes = ["省", "市", "县", "区", "州", "镇", "乡", "国家", "中央", "全国", "中国", "中共", "国务院"]
-    static let oneCharSuffixes: Set<String> = ["部", "厅", "局", "署", "处", "科", "委", "办", "所", "站", "队", "社", "馆", "台"]
+    static let oneCharSuffixes: Set<String> = ["部", "厅", "局", "处", "科", "委", "办"]
+    /// One-character suffixes that start a word with the next character (`部署`, `局面`): not a suffix there.
+    static let suffixWords: Set<String> = ["部署", "部门", "部分", "局面", "局势", "委托", "委员", "办法", "办理", "办好", "办事", "处理",
+                                           "处于", "科技", "科学", "署名"]
+    /// Stems too general to name a body (`乡村学校`, `地方政府`).
+    static let genericStems: Set<String> = ["乡村", "农村", "城市", "城乡", "地方", "各级", "基层", "中小", "重点", "相关", "有关", "各类",
+                                            "当地", "本地", "上级", "下级", "有关部门"]
     /// Words that end in a suffix character but are not bodies.
     static let nonOrganizations: Set<String> = [
         "干部", "内部", "外部", "全部", "局部", "东部", "西部", "南部", "北部", "中部", "总部", "基层", "好处", "之处",
         "到处", "中心", "重心", "核心", "信心", "民心", "初心", "全局", "大局", "格局", "布局", "结局", "当局",
-        "开局", "新局", "平台", "舞台", "出台", "讲台", "前台", "后台", "高台", "场所", "住所", "厕所", "研究所",
+        "开局", "新局", "平台", "舞台", "出台", "讲台", "前台", "后台", "高台", "场所", "住所", "厕所", "研究所", "地方政府",
+        "各级政府", "基层政府", "人民政府", "政府", "大学", "学校", "小学", "中学",
     ]
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {
@@ -47,29 +54,28 @@ public struct OrganizationRecognizer: ArticleComponent {
             }
             i += 1
         }
-        // 2. Suffix grammar.
-        var e = 0
-        while e < t.count {
-            guard CharacterClass.isHan(t[e]) else { e += 1; continue }
-            guard let suffixEnd = lexicon.orgSuffixes.longestMatch(in: t, at: e) else { e += 1; continue }
-            let suffix = t.string(e, suffixEnd)
-            if let s = leftEdge(t, suffixStart: e, suffix: suffix, article: article) {
-                let end = extendRight(t, from: suffixEnd)
-                let span = Span(s, end)
+        // 2. Suffix grammar: every candidate, then the longest ones that do not overlap.
+        var candidates: [Span] = []
+        for e in 0..<t.count where CharacterClass.isHan(t[e]) {
+            for suffixEnd in lexicon.orgSuffixes.matches(in: t, startingAt: e) {
+                let suffix = t.string(e, suffixEnd)
+                if suffix.unicodeScalars.count == 1 && !Self.oneCharSuffixes.contains(suffix) { continue }
+                if Self.oneCharSuffixes.contains(suffix), suffixEnd < t.count, Self.suffixWords.contains(t.string(e, suffixEnd + 1)) { continue }
+                guard let s = leftEdge(t, suffixStart: e, suffix: suffix, article: article) else { continue }
+                let span = Span(s, suffixEnd)
                 let text = t.string(span)
-                if free(span) && !Self.nonOrganizations.contains(text) && !text.hasSuffix("会议") {
-                    found.append(Mention(kind: .organization, span: span, text: text, rule: "org.suffix"))
-                    e = end
-                    continue
-                } else if let overlapping = found.firstIndex(where: { $0.span.overlaps(span) && span.contains($0.span) && $0.span != span }),
-                          found[overlapping].rule == "org.lexicon", !Self.nonOrganizations.contains(text) {
-                    // A longer name built on a known one: 省委 → 省委政法委.
-                    found[overlapping] = Mention(kind: .organization, span: span, text: text, rule: "org.suffix")
-                    e = end
-                    continue
-                }
+                if Self.nonOrganizations.contains(text) || text.hasSuffix("会议") { continue }
+                candidates.append(span)
             }
-            e += 1
+        }
+        for span in candidates.sorted(by: { ($0.length, -$0.start) > ($1.length, -$1.start) }) {
+            let inside = found.filter { span.contains($0.span) }
+            let crossing = found.contains { $0.span.overlaps(span) && !span.contains($0.span) }
+            if crossing { continue }
+            // A longer name built on a known one (省委 → 省委政法委) replaces it; two known names stay two.
+            if inside.count > 1 || inside.contains(where: { $0.rule == "org.suffix" }) { continue }
+            found.removeAll { span.contains($0.span) }
+            found.append(Mention(kind: .organization, span: span, text: t.string(span), rule: "org.suffix"))
         }
         found.sort { $0.span < $1.span }
         // 3. Sub-units: an organisation printed right after another is a unit of it.
@@ -103,19 +109,27 @@ public struct OrganizationRecognizer: ArticleComponent {
             if BoundaryWords.stopChars.contains(c) { break }
             // A person or title mention ends here: the organisation starts after it.
             if article.mentions.contains(where: { ($0.kind == .person || $0.kind == .title) && $0.span.end == s }) { break }
+            // A known name ends here: 省委省政府 is two bodies.
+            if s < suffixStart, lexicon.orgNames.longestMatch(in: t, endingAt: s, floor: max(0, s - 8)) != nil,
+               lexicon.orgNames.longestMatch(in: t, at: s) != nil { break }
             s -= 1
         }
+        // Where the extension stopped: punctuation or a function word is a firm start; a verb is not.
+        let firm = s == 0 || BoundaryWords.stopChars.contains(t[s - 1]) || !CharacterClass.isHan(t[s - 1])
         if let f = fallback, !Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) && !startsWithPlace(t, s, article) {
             s = f
         }
         let stemLength = suffixStart - s
+        let stem = t.string(s, suffixStart)
+        if Self.genericStems.contains(stem) || ["县域", "市域", "省域", "区域", "省级", "市级", "县级"].contains(where: { stem.hasPrefix($0) }) { return nil }
+        let anchored = Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) || startsWithPlace(t, s, article)
         if Self.oneCharSuffixes.contains(suffix) {
-            guard stemLength >= 1 else { return nil }
-            guard Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) || startsWithPlace(t, s, article) else { return nil }
+            guard stemLength >= 1, stemLength <= 8, anchored else { return nil }
         } else if lexicon.orgHeads.contains(suffix) {
             return nil
         } else {
             guard stemLength >= 2 || (stemLength >= 1 && suffix.unicodeScalars.count >= 2 && t.hasPrefix("省", at: s)) else { return nil }
+            guard anchored || firm && stemLength <= 8 else { return nil }
         }
         return s
     }

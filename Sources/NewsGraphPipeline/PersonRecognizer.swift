@@ -25,7 +25,7 @@ public struct PersonRecognizer: PipelineComponent {
                                      "陪同", "在主席台就座", "一同调研", "一同考察", "一同"]
     static let speechVerbs = ["主持召开", "主持", "强调", "指出", "表示", "介绍说", "介绍", "说", "讲话", "致辞", "要求", "调研", "调度",
                               "会见", "会谈", "宣布", "作报告", "作了", "作", "出席", "参加", "汇报", "发言", "率队", "带队", "在", "到",
-                              "一行", "等", "先后", "深入", "来到", "察看", "听取", "考察", "视察", "检查", "看望", "慰问"]
+                              "一行", "先后", "深入", "来到", "察看", "听取", "考察", "视察", "检查", "看望", "慰问"]
     static let leaderHonorifics = ["总书记", "同志", "主席", "总理", "委员长"]
     /// Words that look like names by their characters but are pronouns or common words.
     static let nonNames: Set<String> = ["他们", "她们", "我们", "大家", "同志", "群众", "会议", "全会", "会上", "全省", "全市", "主要", "有关",
@@ -198,7 +198,9 @@ public struct PersonRecognizer: PipelineComponent {
                     guard chars.allSatisfy(CharacterClass.isHan), isName(chars),
                           !article.overlapsMention(span, kinds: [.organization, .place, .title]) else { continue }
                     let score = lexicon.names.score(chars) + (n == 3 ? 1 : 0)
-                    if score > 3, best == nil || score > best!.1 { best = (span, score) }
+                    // 同志 follows many words; the posts of top leaders only follow names.
+                    let threshold = honorific == "同志" ? 2.0 : -3.0
+                    if score > threshold, best == nil || score > best!.1 { best = (span, score) }
                 }
                 if let (span, _) = best {
                     let title = article.mention(startingAt: o, kinds: [.title])

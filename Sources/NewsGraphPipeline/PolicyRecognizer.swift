@@ -17,7 +17,10 @@ public struct PolicyRecognizer: ArticleComponent {
 
     /// Stems too general to name a policy.
     static let genericStems: Set<String> = ["各项", "相关", "有关", "这些", "该", "系列", "各类", "一系列", "上述", "新", "好", "国家",
-                                            "重大", "重要", "总体", "具体", "配套", "工作", "发展", "德政", "民心", "系统", "政府"]
+                                            "重大", "重要", "总体", "具体", "配套", "德政", "民心", "系统", "政府", "社会主义", "各地", "各部门"]
+    /// Words after which a policy's name may begin.
+    static let openers = ["落实好", "落实", "实施", "开展", "出台", "印发", "制定", "执行", "推进", "推行", "完善", "启动", "我省", "全省",
+                          "我国", "我市", "持续开展", "深入实施", "贯彻", "抓好", "用好", "建立", "健全"]
     static let nonDocuments: Set<Unicode.Scalar> = ["报", "刊", "志", "网"]
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {
@@ -49,6 +52,9 @@ public struct PolicyRecognizer: ArticleComponent {
                 if let h = lexicon.policyHeadTrie.longestMatch(in: t, at: j) { headEnd = h; break }
                 j += 1
             }
+            // A list of single characters (“降、缓、返、补、扩”) is a slogan, not a name.
+            let parts = inner.split(separator: "、")
+            if parts.count >= 3 && parts.allSatisfy({ $0.count == 1 }) { continue }
             if let h = headEnd, lexicon.policyHeads[t.string(j, h)] != "one-off" {
                 end = h
             } else if lexicon.policyHeads.keys.contains(where: { inner.hasSuffix($0) }) && inner.count >= 3 {
@@ -76,16 +82,28 @@ public struct PolicyRecognizer: ArticleComponent {
             }
             let stem = t.string(s, i)
             let span = Span(s, h)
+            // The name must start at a clause start, after a verb of carrying out or issuing, or after 我省/全省.
+            let opener = s == 0 || !CharacterClass.isHan(t[s - 1]) && !CharacterClass.isLatin(t[s - 1]) && !CharacterClass.isDigit(t[s - 1])
+                || Self.openers.contains { s >= $0.unicodeScalars.count && t.hasPrefix($0, at: s - $0.unicodeScalars.count) }
             let ok: Bool
             if constraint == "one-off" {
                 ok = stem.hasPrefix("一次性") && stem.count >= 5
             } else {
-                ok = stem.count >= 2 && !Self.genericStems.contains(stem) && !stem.hasSuffix("的")
+                ok = opener && stem.count >= 4 && !Self.genericStems.contains(where: { stem.contains($0) }) && !stem.hasSuffix("的")
+                    && !stem.contains(where: { $0.isNumber })
             }
             if ok && free(span) {
                 found.append(Mention(kind: .policy, span: span, text: t.string(span), rule: "policy.named"))
             }
             i = h
+        }
+        // A shorter name that ends another one found in the article refers to it (助企纾困政策).
+        let names = Set(found.map(\.text))
+        found = found.map { m in
+            if let longer = names.first(where: { $0 != m.text && $0.hasSuffix(m.text) && m.rule == "policy.named" }) {
+                return Mention(kind: .policy, span: m.span, text: m.text, name: longer, rule: "policy.short")
+            }
+            return m
         }
         var a = article
         a.mentions.append(contentsOf: found.sorted { $0.span < $1.span })

@@ -128,6 +128,8 @@ public struct RelationExtractor: ArticleComponent {
             // Reported: bodies and people before a verb of reporting.
             for verb in Self.reportVerbs {
                 for o in t.occurrences(of: verb, in: sentence) {
+                    // 工作报告 is a noun (the report), not 作报告 (to report).
+                    if o > 0 && t[o - 1] == "工" { continue }
                     var start = sentence.start
                     // After 会上， / 会议 … ：
                     if let anaphor = article.mentions.first(where: { $0.kind == .meeting && $0.rule == "meeting.anaphor" && sentence.contains($0.span) && $0.span.end <= o }) {

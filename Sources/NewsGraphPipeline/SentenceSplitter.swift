@@ -10,7 +10,12 @@ public struct SentenceSplitter: ArticleComponent {
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {
         var a = article
-        let (paragraphs, sentences) = split(article.text)
+        var (paragraphs, sentences) = split(article.text)
+        // The dateline is a sentence of its own: 本报6月16日讯（记者于小博）| 今天，…
+        if let dl = article.dateline, let k = sentences.firstIndex(where: { $0.contains(dl.span) && $0.end > dl.span.end }) {
+            let s = sentences[k]
+            sentences.replaceSubrange(k...k, with: [Span(s.start, dl.span.end), Span(dl.span.end, s.end)])
+        }
         a.paragraphs = paragraphs
         a.sentences = sentences
         return a

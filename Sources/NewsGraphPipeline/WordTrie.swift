@@ -24,6 +24,17 @@ public struct WordTrie: Sendable {
         return best
     }
 
+    /// Every word that starts at `offset`, as end offsets, longest first.
+    public func matches(in text: ScalarText, startingAt offset: Int) -> [Int] {
+        var out: [Int] = []
+        var n = 1
+        while n <= maxLength && offset + n <= text.count {
+            if words.contains(text.string(offset, offset + n)) { out.insert(offset + n, at: 0) }
+            n += 1
+        }
+        return out
+    }
+
     /// The longest word that ends at `end` (not starting before `floor`), as its start offset.
     public func longestMatch(in text: ScalarText, endingAt end: Int, floor: Int = 0) -> Int? {
         var best: Int?

@@ -1,4 +1,3 @@
-import NewsGraphModel
 
 /// Reads numbers written in digits or Chinese numerals (`14`, `十四`, `二十`, `第十一`).
 public enum ChineseNumber {

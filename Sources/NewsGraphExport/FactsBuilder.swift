@@ -1,0 +1,53 @@
+import NewsGraphModel
+
+/// Builds an article's facts in the gold format from its mentions, meetings and relations.
+///
+/// The same builder serves the pipeline's in-memory articles and articles read back from the
+/// store, so `facts` and `eval` see exactly what the graph holds.
+public enum FactsBuilder {
+    /// Organisation mentions that are not named bodies of their own.
+    static let excludedOrgRules: Set<String> = ["org.subunit", "org.ellipsis"]
+
+    public static func facts(id: String, source: String, issueDate: String?, headline: String?, text: String?,
+                             mentions: [Mention], meetings: [Meeting], relations: [Relation]) -> ArticleFacts {
+        let sorted = mentions.sorted { $0.span < $1.span }
+        var persons: [ArticleFacts.Person] = []
+        for m in sorted where m.kind == .person && !persons.contains(where: { $0.name == m.name }) {
+            persons.append(ArticleFacts.Person(name: m.name, titles: []))
+        }
+        for r in relations.sorted(by: { $0.evidence < $1.evidence }) where r.kind == .holdsPost {
+            guard let who = r.subject?.name, let k = persons.firstIndex(where: { $0.name == who }) else { continue }
+            if !persons[k].titles.contains(r.object.name) { persons[k].titles.append(r.object.name) }
+        }
+        let meetingSpans = sorted.filter { $0.kind == .meeting && $0.rule == "meeting.named" }.map(\.span)
+        var organizations: [String] = []
+        for m in sorted where m.kind == .organization && !excludedOrgRules.contains(m.rule) {
+            if m.rule == "org.suffix" && meetingSpans.contains(where: { $0.contains(m.span) }) { continue }
+            if !organizations.contains(m.name) { organizations.append(m.name) }
+        }
+        var policies: [String] = []
+        for m in sorted where m.kind == .policy && !policies.contains(m.name) { policies.append(m.name) }
+        let meetingFacts = meetings.sorted { $0.span < $1.span }.map { meeting -> ArticleFacts.MeetingFacts in
+            func names(_ kind: RelationKind) -> [String] {
+                var out: [String] = []
+                let rs = relations.filter { $0.kind == kind && $0.object == meeting.ref }
+                    .sorted { ($0.evidence.start, $0.ordinal ?? 0) < ($1.evidence.start, $1.ordinal ?? 0) }
+                for r in rs { if let n = r.subject?.name, !out.contains(n) { out.append(n) } }
+                return out
+            }
+            return ArticleFacts.MeetingFacts(name: meeting.name, aliases: meeting.aliases.isEmpty ? nil : meeting.aliases,
+                                             date: meeting.date?.isComplete == true ? meeting.date!.iso : nil, place: meeting.place,
+                                             presided: names(.presided), spoke: names(.spoke), attended: names(.attended),
+                                             reported: names(.reported))
+        }
+        return ArticleFacts(id: id, source: source, issueDate: issueDate, headline: headline, text: text, persons: persons,
+                            organizations: organizations, meetings: meetingFacts, policies: policies)
+    }
+
+    /// The facts of an article the pipeline has just analysed.
+    public static func facts(of article: Article, in document: Document) -> ArticleFacts {
+        facts(id: "\(document.path)#\(article.ordinal)", source: document.path, issueDate: document.issue.date?.iso,
+              headline: article.headline, text: article.body, mentions: article.mentions, meetings: article.meetings,
+              relations: article.relations)
+    }
+}

@@ -1,0 +1,54 @@
+/// How meeting names relate: two names of one numbered meeting, and the series a meeting is one of.
+///
+/// Example: `省委十一届十一次全会` and `中国共产党吉林省第十一届委员会第十一次全体会议` have the same
+/// signature (11, 11, plenum); `省政府2022年第14次常务会议` belongs to `省政府2022年常务会议`.
+public enum MeetingNames {
+    /// The numbers and kind of a meeting name, for telling two names of one meeting.
+    public static func signature(_ name: String) -> (numbers: [Int], kind: String) {
+        let t = ScalarText(name)
+        var numbers: [Int] = []
+        var i = 0
+        while i < t.count {
+            if ChineseNumber.isNumeral(t[i]) {
+                var e = i
+                while e < t.count && ChineseNumber.isNumeral(t[e]) { e += 1 }
+                if e < t.count, "届次".unicodeScalars.contains(t[e]), let v = ChineseNumber.value(t.scalars[i..<e]) { numbers.append(v) }
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        let kind: String
+        if name.hasSuffix("全会") || name.hasSuffix("全体会议") { kind = "plenum" }
+        else if name.hasSuffix("党代会") || name.hasSuffix("代表大会") && (name.contains("党") || name.contains("共产")) { kind = "party-congress" }
+        else if name.hasSuffix("常务会议") { kind = "executive" }
+        else if name.contains("人大") || name.contains("人民代表大会") { kind = "congress" }
+        else { kind = name }
+        return (numbers, kind)
+    }
+
+    /// Whether two names denote the same meeting (same kind and numbering).
+    public static func sameMeeting(_ a: String, _ b: String) -> Bool {
+        let x = signature(a), y = signature(b)
+        return !x.numbers.isEmpty && x.numbers == y.numbers && x.kind == y.kind
+    }
+
+    /// The series a numbered meeting belongs to: the name without its session number.
+    public static func series(of name: String) -> String? {
+        let t = ScalarText(name)
+        var last: Span?
+        var i = 0
+        while i < t.count {
+            if t[i] == "第" || ChineseNumber.isNumeral(t[i]) {
+                var e = t[i] == "第" ? i + 1 : i
+                while e < t.count && ChineseNumber.isNumeral(t[e]) { e += 1 }
+                if e < t.count, t[e] == "次", e > i { last = Span(i, e + 1) }
+                i = e + 1
+            } else {
+                i += 1
+            }
+        }
+        guard let last else { return nil }
+        return t.string(0, last.start) + t.string(last.end, t.count)
+    }
+}
