@@ -49,7 +49,9 @@ public struct Normalizer: PipelineComponent {
         let lines = cleanLines(raw)
         let lengths = lines.map(\.count).sorted()
         let median = lengths.isEmpty ? 0 : lengths[lengths.count / 2]
-        let columns = lines.count >= 8 && median <= 40
+        // Column text: many short lines and almost no long ones (a web page has a paragraph a line).
+        let long = lines.filter { $0.count > 60 }.count
+        let columns = lines.count >= 20 && median <= 40 && long * 20 <= lines.count
         let blocks = columns ? reflowColumns(lines) : paragraphsPerLine(lines)
 
         var text: [Unicode.Scalar] = []

@@ -31,7 +31,13 @@ public struct PersonRecognizer: PipelineComponent {
     static let nonNames: Set<String> = ["他们", "她们", "我们", "大家", "同志", "群众", "会议", "全会", "会上", "全省", "全市", "主要", "有关",
                                         "各地", "双方", "对方", "企业", "记者", "代表", "委员", "领导", "负责", "同时", "其中", "此外",
                                         "另外", "目前", "当前", "今年", "去年", "明年", "吉林", "长春", "中国", "全国", "国家", "省委",
-                                        "省长", "书记", "市长", "县长", "主任", "部长", "一行", "上述", "以上", "文化", "安全", "高质量"]
+                                        "省长", "书记", "市长", "县长", "主任", "部长", "一行", "上述", "以上", "文化", "安全", "高质量",
+                                        "关于", "重要", "指示", "视察", "亲自", "高度", "对于", "提出", "今天", "明天", "昨天", "大会",
+                                        "时代", "新时代", "殷殷", "深情", "嘱托", "党中央", "中央", "人民", "全体"]
+    /// Words that introduce names without being posts (`省领导李伟、李国强`).
+    static let anchorWords = ["省领导", "市领导", "县领导", "省级领导", "领导同志", "嘉宾", "专家", "企业家", "负责同志"]
+    /// Nouns after `等` that make the list before it a list of people (`张志军、王润等代表`).
+    static let listNouns = ["代表", "嘉宾", "委员", "同志", "领导", "专家", "负责同志", "企业家", "人员", "学者", "院士"]
 
     public func process(_ document: inout Document) throws {
         var articles = document.articles
@@ -65,7 +71,8 @@ public struct PersonRecognizer: PipelineComponent {
             let chars = Array(t.scalars[start..<(start + n)])
             guard chars.allSatisfy(CharacterClass.isHan), isName(chars) else { continue }
             let span = Span(start, start + n)
-            if article.overlapsMention(span, kinds: [.organization, .place, .title]) { continue }
+            if article.overlapsMention(span, kinds: [.organization, .place, .title, .date, .meeting]) { continue }
+            if chars[0] == chars[1] { continue }
             var score = lexicon.names.score(chars)
             score += BoundaryWords.afterNameWord(at: start + n, in: t) ? 4 : -4
             if n == 3 { score += 1 }
@@ -79,8 +86,8 @@ public struct PersonRecognizer: PipelineComponent {
         guard (2...3).contains(span.length) || (span.length == 4 && lexicon.names.surnameLength(Array(t.scalars[span.start..<span.end])) == 2)
         else { return false }
         let chars = Array(t.scalars[span.start..<span.end])
-        guard chars.allSatisfy(CharacterClass.isHan), isName(chars) else { return false }
-        if article.overlapsMention(span, kinds: [.organization, .place, .title]) { return false }
+        guard chars.allSatisfy(CharacterClass.isHan), isName(chars), chars[0] != chars[1] else { return false }
+        if article.overlapsMention(span, kinds: [.organization, .place, .title, .date, .meeting]) { return false }
         if let last = chars.last, lexicon.placeSuffixes.contains(String(last)) && chars.count >= 3 { return false }
         return lexicon.names.score(chars) > -1
     }
@@ -98,11 +105,11 @@ public struct PersonRecognizer: PipelineComponent {
             let person = EntityRef(.person, name)
             for title in titles {
                 relations.append(Relation(kind: .holdsPost, subject: person, object: EntityRef(.post, title.name),
-                                          evidence: Span(title.span.start, span.end), rule: rule, detail: title.value))
+                                          evidence: Span(min(title.span.start, span.start), max(title.span.end, span.end)), rule: rule, detail: title.value))
             }
             if let affiliation {
                 relations.append(Relation(kind: .affiliatedWith, subject: person, object: EntityRef(.organization, affiliation.name),
-                                          evidence: Span(affiliation.span.start, span.end), rule: rule))
+                                          evidence: Span(min(affiliation.span.start, span.start), max(affiliation.span.end, span.end)), rule: rule))
             }
         }
 
@@ -174,6 +181,7 @@ public struct PersonRecognizer: PipelineComponent {
         // Clause-initial names before a verb.
         for verb in Self.speechVerbs {
             for o in t.occurrences(of: verb) {
+                var best: (Span, Double)?
                 for n in [3, 2] where o - n >= 0 {
                     let span = Span(o - n, o)
                     let before = span.start > 0 ? t[span.start - 1] : "\n"
@@ -181,10 +189,69 @@ public struct PersonRecognizer: PipelineComponent {
                         || article.mentions.contains { ($0.kind == .organization || $0.kind == .title) && $0.span.end == span.start }
                     guard atBoundary, isListName(t, span, article: article) else { continue }
                     let chars = Array(t.scalars[span.start..<span.end])
-                    guard lexicon.names.score(chars) > 2 else { continue }
-                    add(span, rule: "person.speech")
-                    break
+                    var score = lexicon.names.score(chars)
+                    // 韩俊来到: a third character that starts a verb belongs to the verb.
+                    if n == 3 && BoundaryWords.afterNameWord(at: span.start + 2, in: t) { score -= 6 }
+                    if score > 2, best == nil || score > best!.1 { best = (span, score) }
                 }
+                if let (span, _) = best { add(span, rule: "person.speech") }
+            }
+        }
+
+        // Names introduced by 省领导 and lists closed by 等代表.
+        for word in Self.anchorWords {
+            for o in t.occurrences(of: word) {
+                var q = o + word.unicodeScalars.count
+                var first = true
+                while q < t.count {
+                    let start = first ? q : q + 1
+                    guard first || t[q] == "、" else { break }
+                    var e = start
+                    while e < t.count && CharacterClass.isHan(t[e]) && e - start < 4 && !(e > start + 1 && BoundaryWords.afterNameWord(at: e, in: t)) { e += 1 }
+                    let item = Span(start, e)
+                    guard isListName(t, item, article: article) else { break }
+                    add(item, rule: "person.list")
+                    q = e
+                    first = false
+                }
+            }
+        }
+        for noun in Self.listNouns {
+            for o in t.occurrences(of: "等" + noun) {
+                var clauseStart = o
+                while clauseStart > 0 && !"。；：，\n！？".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
+                let items = t.string(clauseStart, o).split(separator: "、", omittingEmptySubsequences: false)
+                var offset = clauseStart
+                var spans: [Span] = []
+                for item in items {
+                    let n = item.unicodeScalars.count
+                    spans.append(Span(offset, offset + n))
+                    offset += n + 1
+                }
+                // The first item may carry words before the name (在认真听取张志军): keep its last 2–3 characters.
+                if let first = spans.first, first.length > 3 {
+                    let candidates = [Span(first.end - 3, first.end), Span(first.end - 2, first.end)]
+                    if let c = candidates.first(where: { isListName(t, $0, article: article) && lexicon.names.score(Array(t.scalars[$0.start..<$0.end])) > 2 }) {
+                        spans[0] = c
+                    }
+                }
+                guard spans.count >= 1, spans.allSatisfy({ isListName(t, $0, article: article) }) else { continue }
+                let title = lexicon.postHeads.contains(noun) ? [Mention(kind: .title, span: Span(o + 1, o + 1 + noun.unicodeScalars.count), text: noun, rule: "title.list")] : []
+                for s in spans { add(s, rule: "person.list", titles: title) }
+            }
+        }
+
+        // Photographers at the end of a caption: …重要嘉宾。邹乃硕 摄
+        for o in t.occurrences(of: "摄") where o + 1 >= t.count || "\n）)".unicodeScalars.contains(t[o + 1]) {
+            var e = o
+            while e > 0 && t[e - 1] == " " { e -= 1 }
+            var s = e
+            while s > 0 && CharacterClass.isHan(t[s - 1]) && e - s < 3 { s -= 1 }
+            let span = Span(s, e)
+            let before: Unicode.Scalar = s > 0 ? t[s - 1] : "\n"
+            if span.length >= 2, before == "\n" || before == " " || CharacterClass.isPunctuation(before),
+               isListName(t, span, article: article) {
+                add(span, rule: "person.byline")
             }
         }
 
@@ -261,6 +328,16 @@ public struct PersonRecognizer: PipelineComponent {
                 var b = a
                 while b < lineEnd && CharacterClass.isHan(t[b]) { b += 1 }
                 return b - a >= 2 && b - a <= 4 ? Span(a, b) : nil
+            }
+            // 来源:黄鹭/文 邹乃硕/摄
+            for (marker, role) in [("/文", "记者"), ("/摄", "")] {
+                for o in t.occurrences(of: marker, in: Span(lineStart, lineEnd)) {
+                    var s = o
+                    while s > lineStart && CharacterClass.isHan(t[s - 1]) && o - s < 3 { s -= 1 }
+                    if o - s >= 2 {
+                        out.append((Span(s, o), role.isEmpty ? nil : Mention(kind: .title, span: Span(o, o + 2), text: role, rule: "title.credit")))
+                    }
+                }
             }
             for prefix in ["责任编辑", "责编", "编辑", "作者", "审核", "校对"] where line.hasPrefix(prefix) || line.hasPrefix("[" + prefix) || line.hasPrefix("【" + prefix) {
                 let offset = lineStart + (line.hasPrefix(prefix) ? 0 : 1) + prefix.unicodeScalars.count

@@ -121,7 +121,9 @@ public struct RelationExtractor: ArticleComponent {
                     while clauseStart > sentence.start && !"。；：\n".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
                     let listed = article.mentions(of: .person).filter { $0.span.start >= clauseStart && $0.span.end <= o }
                     // Only names printed as a list right before the verb (not the subject of an earlier clause).
-                    guard let last = listed.last, o - last.span.end <= 4 else { continue }
+                    guard let last = listed.last else { continue }
+                    let gap = t.string(last.span.end, o)
+                    guard gap.count <= 4 || gap.count <= 12 && !gap.contains("，") && !gap.contains(",") else { continue }
                     for (n, p) in listed.enumerated() { add(.attended, p, meeting, sentence, "role.attended.list", ordinal: n) }
                 }
             }
