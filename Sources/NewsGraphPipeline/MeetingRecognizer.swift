@@ -23,6 +23,8 @@ public struct MeetingRecognizer: ArticleComponent {
                                "视察", "检查", "会谈", "在长春", "讲话", "致辞", "宣布"]
     static let eventVerbs = ["调度", "调研", "会见", "会谈", "考察", "视察", "检查", "督导", "慰问", "看望"]
     static let anaphors = ["会上", "会议", "全会", "大会", "会前", "会后"]
+    /// Characters that may stand between an event's subjects and its verb.
+    static let subjectGlue: Set<Unicode.Scalar> = Set("、，,和与及一起共同在到赴先后专程实地深入分别率队带队来前往 ".unicodeScalars)
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {
         let t = article.text
@@ -56,6 +58,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 }
             } else if stem.unicodeScalars.count >= 2 || lexicon.meetingWords.contains(stem + word) {
                 let span = Span(s, end)
+                if article.mentions.contains(where: { $0.kind == .organization && $0.span.contains(span) && $0.span.end > span.end }) { i = end; continue }
                 named.append(Mention(kind: .meeting, span: span, text: t.string(span), rule: "meeting.named"))
             }
             i = end
@@ -66,7 +69,7 @@ public struct MeetingRecognizer: ArticleComponent {
             }
         }
         // 2. Events named by a verb.
-        var events: [(Span, String)] = []
+        var events: [(span: Span, name: String, verb: String)] = []
         for verb in Self.eventVerbs {
             for o in t.occurrences(of: verb, in: Span(0, body)) {
                 guard let sentence = article.sentence(containing: o) else { continue }
@@ -79,6 +82,22 @@ public struct MeetingRecognizer: ArticleComponent {
                 }
                 let opener: Unicode.Scalar = chainStart > 0 ? t[chainStart - 1] : "\n"
                 guard opener == "\n" || CharacterClass.isPunctuation(opener) || chainStart == sentence.start else { continue }
+                // Between the subject and the verb only names, posts, places and adverbs (一起在长春会见).
+                var cursor = chainStart
+                var clean = true
+                while cursor < o {
+                    if let m = article.mentions.filter({ [.person, .title, .organization, .place].contains($0.kind) && $0.span.start == cursor })
+                        .max(by: { $0.span.length < $1.span.length }) {
+                        cursor = m.span.end
+                        continue
+                    }
+                    if !Self.subjectGlue.contains(t[cursor]) { clean = false; break }
+                    cursor += 1
+                }
+                guard clean else { continue }
+                // 参加会见 is attendance, not a second event.
+                if o >= 2 && ["参加", "出席", "陪同"].contains(t.string(o - 2, o)) { continue }
+                if events.contains(where: { $0.verb == verb }) { continue }
                 // Only adverbs, places and 在/到 between the subject and the verb.
                 let between = t.string(last.span.end, o)
                 if between.contains("，") || between.contains("、") && !subjects.contains(where: { $0.span.start > last.span.start - 4 }) { continue }
@@ -100,14 +119,14 @@ public struct MeetingRecognizer: ArticleComponent {
                 name = name.replacingOccurrences(of: "、、", with: "、")
                 if name.hasPrefix("、") { name.removeFirst() }
                 let span = Span(first.span.start, clauseEnd)
-                if !events.contains(where: { $0.0.overlaps(span) }) && !named.contains(where: { span.contains($0.span) && $0.span.start > o }) {
-                    events.append((span, name))
+                if !events.contains(where: { $0.span.overlaps(span) }) && !named.contains(where: { span.contains($0.span) && $0.span.start > o }) {
+                    events.append((span, name, verb))
                 }
             }
         }
         // 3. Meetings with dates, places, series.
         var meetings: [Meeting] = []
-        var candidates: [(Span, String, String)] = named.map { ($0.span, $0.text, $0.rule) } + events.map { ($0.0, $0.1, "meeting.event") }
+        var candidates: [(Span, String, String)] = named.map { ($0.span, $0.text, $0.rule) } + events.map { ($0.span, $0.name, "meeting.event") }
         candidates.sort { $0.0 < $1.0 }
         for (span, name, rule) in candidates {
             if meetings.contains(where: { $0.name == name }) { continue }

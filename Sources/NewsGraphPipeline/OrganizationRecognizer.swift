@@ -65,6 +65,8 @@ public struct OrganizationRecognizer: ArticleComponent {
                 let span = Span(s, suffixEnd)
                 let text = t.string(span)
                 if Self.nonOrganizations.contains(text) || text.hasSuffix("会议") { continue }
+                // 省委常委 is a post, not a body.
+                if lexicon.postHeads.words.contains(where: { $0.unicodeScalars.count >= 2 && text.hasSuffix($0) }) { continue }
                 candidates.append(span)
             }
         }
@@ -84,6 +86,8 @@ public struct OrganizationRecognizer: ArticleComponent {
         }
         // 4. Coordinated ellipsis: 财政、发改、税务部门 → each + 部门.
         found.append(contentsOf: ellipsis(t, existing: found))
+        // 5. Distributed names: 宽城区、绿园区、净月区疫情防控指挥部 → each place + 疫情防控指挥部.
+        found.append(contentsOf: distributed(t, found: found, article: article))
         var a = article
         a.mentions.append(contentsOf: found.sorted { $0.span < $1.span })
         return a
@@ -136,6 +140,23 @@ public struct OrganizationRecognizer: ArticleComponent {
 
     private func startsWithPlace(_ t: ScalarText, _ s: Int, _ article: Article) -> Bool {
         article.mentions.contains { $0.kind == .place && $0.span.start == s } || lexicon.places.longestMatch(in: t, at: s) != nil
+    }
+
+    /// `宽城区、绿园区、净月区疫情防控指挥部`: places listed before an organisation that starts with a place.
+    func distributed(_ t: ScalarText, found: [Mention], article: Article) -> [Mention] {
+        var out: [Mention] = []
+        let places = article.mentions(of: .place)
+        for org in found where org.rule == "org.suffix" {
+            guard let head = places.first(where: { $0.span.start == org.span.start }) else { continue }
+            let rest = t.string(head.span.end, org.span.end)
+            guard rest.unicodeScalars.count >= 2 else { continue }
+            var p = org.span.start
+            while p > 0, t[p - 1] == "、", let q = places.first(where: { $0.span.end == p - 1 }) {
+                out.append(Mention(kind: .organization, span: q.span, text: q.text, name: q.text + rest, rule: "org.distributed"))
+                p = q.span.start
+            }
+        }
+        return out
     }
 
     /// `会同财政、发改、税务部门`: the shared head (`部门`) distributes over the listed words.

@@ -18,7 +18,8 @@ public struct RelationExtractor: ArticleComponent {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     static let spokeVerbs = ["强调", "指出", "讲话", "致辞", "说", "要求", "提出要求", "作出安排部署", "宣布开工", "宣布", "主持并讲话"]
-    static let attendVerbs = ["参加会议", "参加会见", "参加活动", "参加", "出席会议", "出席", "列席会议", "列席", "陪同", "在主席台就座", "一同"]
+    static let attendVerbs = ["参加会议", "参加会见", "参加活动", "参加", "出席会议", "出席", "列席会议", "列席", "陪同", "在主席台就座",
+                              "前排就座", "就座", "一同"]
     static let reportVerbs = ["汇报", "发言", "通报", "介绍情况", "作专题报告", "作报告", "作工作报告", "建言"]
     static let issueVerbs = ["出台", "印发", "发布", "制定", "颁布", "推出"]
     static let implementVerbs = ["落实", "实施", "推进", "贯彻", "抓好", "执行", "推动"]
@@ -87,7 +88,10 @@ public struct RelationExtractor: ArticleComponent {
             // Events named by a verb: the subjects attend (or preside over a 调度).
             if meeting.rule == "meeting.event", meeting.span.start >= sentence.start, meeting.span.end <= sentence.end {
                 let clause = meeting.span
-                let people = article.mentions(of: .person).filter { clause.contains($0.span) }
+                // Subjects, then the guests of a 会见 (the persons after the verb in the clause).
+                var clauseEnd = clause.end
+                while clauseEnd < sentence.end && !"。；\n".unicodeScalars.contains(t[clauseEnd]) { clauseEnd += 1 }
+                let people = article.mentions(of: .person).filter { $0.span.start >= clause.start && $0.span.end <= clauseEnd }
                 let isDispatch = t.string(clause).contains("调度")
                 for (n, p) in people.enumerated() {
                     if isDispatch && n == 0 {
@@ -133,17 +137,21 @@ public struct RelationExtractor: ArticleComponent {
                     // 工作报告 is a noun (the report), not 作报告 (to report).
                     if o > 0 && t[o - 1] == "工" { continue }
                     var start = sentence.start
+                    // 听取X汇报: the reporters follow 听取.
+                    if let heard = t.occurrences(of: "听取", in: Span(sentence.start, o)).last { start = heard + 2 }
                     // After 会上， / 会议 … ：
                     if let anaphor = article.mentions.first(where: { $0.kind == .meeting && $0.rule == "meeting.anaphor" && sentence.contains($0.span) && $0.span.end <= o }) {
-                        start = anaphor.span.end
+                        start = max(start, anaphor.span.end)
                     }
                     let who = article.mentions.filter { m in
                         [.person, .organization, .place].contains(m.kind) && m.span.start >= start && m.span.end <= o
-                            && m.rule != "org.subunit" && m.rule != "org.ellipsis"
+                            && m.rule != "org.subunit" && m.rule != "org.ellipsis" && m.rule != "place.lexicon"
                             && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
                     }
                     // Places that are part of an organisation's name are not reporters themselves.
-                    let reporters = who.filter { m in !who.contains { $0.span.contains(m.span) && $0.span != m.span } }
+                    let reporters = who.filter { m in
+                        !who.contains { $0.span.contains(m.span) && ($0.span != m.span || m.kind == .place && $0.kind == .organization) }
+                    }
                     for (n, m) in reporters.enumerated() { add(.reported, m, meeting, sentence, "role.reported", ordinal: n) }
                 }
             }
