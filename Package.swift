@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "NewsGraph", targets: ["NewsGraph"]),
         .library(name: "NewsGraphPipeline", targets: ["NewsGraphPipeline"]),
         .library(name: "NewsGraphStore", targets: ["NewsGraphStore"]),
         .library(name: "NewsGraphExport", targets: ["NewsGraphExport"]),
@@ -36,13 +37,15 @@ let package = Package(
             dependencies: ["NewsGraphModel", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Schema")]
         ),
+        // The library's front door: collect pages, run the pipeline, store each file in one transaction.
+        .target(name: "NewsGraph", dependencies: ["NewsGraphModel", "NewsGraphPipeline", "NewsGraphStore"]),
         // Facts out, evaluation against gold, Graphviz DOT and rendering.
         .target(name: "NewsGraphExport", dependencies: ["NewsGraphModel", "NewsGraphStore"]),
         // Command-line commands; the executable only calls into this.
         .target(
             name: "NewsGraphCLI",
             dependencies: [
-                "NewsGraphModel", "NewsGraphPipeline", "NewsGraphStore", "NewsGraphExport",
+                "NewsGraph", "NewsGraphModel", "NewsGraphPipeline", "NewsGraphStore", "NewsGraphExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +54,7 @@ let package = Package(
         .testTarget(name: "NewsGraphPipelineTests", dependencies: ["NewsGraphPipeline", "NewsGraphModel"]),
         .testTarget(name: "NewsGraphStoreTests", dependencies: ["NewsGraphStore", "NewsGraphPipeline", "NewsGraphModel"]),
         .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraphStore", "NewsGraphPipeline", "NewsGraphModel"]),
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphStore", "NewsGraphModel"]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphStore", "NewsGraphModel"]),
     ]
 )

@@ -51,3 +51,19 @@ public enum FactsBuilder {
               relations: article.relations)
     }
 }
+
+import NewsGraphStore
+
+extension FactsBuilder {
+    /// The facts of an article read back from the store.
+    public static func facts(_ stored: StoredArticle) -> ArticleFacts {
+        let meetings = stored.meetings.map { m -> Meeting in
+            var m = m
+            m.aliases = m.aliases.filter { $0.unicodeScalars.count >= 4 }
+            return m
+        }
+        return facts(id: "\(stored.row.id)", source: stored.row.sourcePath, issueDate: stored.row.issueDate, headline: stored.row.headline,
+                     text: String(stored.row.text.prefix(max(0, stored.row.text.count))), mentions: stored.mentions, meetings: meetings,
+                     relations: stored.relations)
+    }
+}

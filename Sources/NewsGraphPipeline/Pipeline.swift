@@ -50,6 +50,15 @@ public struct Pipeline: Sendable {
         ])
     }
 
+    /// The recognisers of people, organisations and places over plain sentences (`newsgraph tag`).
+    public static func tagging(lexicon: Lexicon = .shared) throws -> Pipeline {
+        try Pipeline([
+            Normalizer(), SingleArticle(), SentenceSplitter(), IssueDateResolver(), DateRecognizer(),
+            PlaceRecognizer(lexicon: lexicon), OrganizationRecognizer(lexicon: lexicon), TitleRecognizer(lexicon: lexicon),
+            PersonRecognizer(lexicon: lexicon),
+        ])
+    }
+
     /// Only the stages up to sentences (for `tag`-like uses and tests of the text stages).
     public static func textOnly() throws -> Pipeline {
         try Pipeline([Normalizer(), ArticleSplitter(), SentenceSplitter(), IssueDateResolver()])

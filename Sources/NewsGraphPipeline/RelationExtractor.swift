@@ -50,9 +50,17 @@ public struct RelationExtractor: ArticleComponent {
         while clauseStart > sentence.start && !"，。；：\n".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
         let candidates = article.mentions.filter { kinds.contains($0.kind) && $0.span.start >= clauseStart && $0.span.end <= offset }
         guard let last = candidates.max(by: { $0.span.end < $1.span.end }) else { return nil }
-        // Only short adverbial words between the subject and the verb (一起, 在长春, 并).
-        let gap = offset - last.span.end
-        return gap <= 8 ? last : nil
+        // Only posts and short adverbial words between the subject and the verb (一起, 在长春, 并);
+        // 重要讲话 and 的讲话 are nouns, not the subject speaking.
+        var k = last.span.end
+        var gap = ""
+        while k < offset {
+            if let title = article.mentions.first(where: { $0.kind == .title && $0.span.start == k && $0.span.end <= offset }) { k = title.span.end; continue }
+            gap.unicodeScalars.append(t[k])
+            k += 1
+        }
+        if gap.hasSuffix("重要") || gap.hasSuffix("的") || gap.contains("，") { return nil }
+        return gap.count <= 8 ? last : nil
     }
 
     func roles(_ article: Article) -> [Relation] {

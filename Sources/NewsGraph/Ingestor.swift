@@ -1,0 +1,66 @@
+import Foundation
+import NewsGraphModel
+import NewsGraphPipeline
+import NewsGraphStore
+
+/// Reads pages, runs the pipeline and stores each file in its own transaction.
+///
+/// A file that fails (binary, undecodable, malformed) leaves the database as it was and the run
+/// goes on with the others; the report lists every failure with its place.
+///
+/// Example:
+/// ```swift
+/// let store = try GraphStore(path: "newsgraph.sqlite")
+/// let report = try Ingestor(store: store).ingest(paths: ["seeds/"])
+/// ```
+public struct Ingestor {
+    public struct FileResult: Sendable {
+        public var path: String
+        public var outcome: IngestOutcome?
+        public var error: NewsGraphError?
+        public var characters: Int
+    }
+
+    public struct Report: Sendable {
+        public var files: [FileResult] = []
+        public var failed: [FileResult] { files.filter { $0.error != nil } }
+        public var characters: Int { files.reduce(0) { $0 + $1.characters } }
+    }
+
+    public let store: GraphStore
+    public let pipeline: Pipeline
+    public var overrides: IssueInfo
+
+    public init(store: GraphStore, pipeline: Pipeline? = nil, overrides: IssueInfo = IssueInfo()) throws {
+        self.store = store
+        self.pipeline = try pipeline ?? Pipeline.standard()
+        self.overrides = overrides
+    }
+
+    /// Analyses one file without storing it.
+    public func analyse(path: String, index: IssueInfo? = nil) throws -> Document {
+        var document = try DocumentReader().read(path: path, issue: overrides, indexEntry: index)
+        try pipeline.run(&document)
+        return document
+    }
+
+    /// Ingests every page under `paths`; `progress` is called before each file with (done, total, path).
+    public func ingest(paths: [String], progress: ((Int, Int, String) -> Void)? = nil) throws -> Report {
+        let pages = try PageCollector().collect(paths)
+        var report = Report()
+        for (n, page) in pages.enumerated() {
+            progress?(n, pages.count, page.path)
+            do {
+                let document = try analyse(path: page.path, index: page.index)
+                let outcome = try store.ingest(document)
+                report.files.append(FileResult(path: page.path, outcome: outcome, error: nil, characters: document.raw.count))
+            } catch let error as NewsGraphError {
+                report.files.append(FileResult(path: page.path, outcome: nil, error: error, characters: 0))
+            } catch {
+                report.files.append(FileResult(path: page.path, outcome: nil,
+                                               error: NewsGraphError(.malformedPage, file: page.path, "\(error)"), characters: 0))
+            }
+        }
+        return report
+    }
+}

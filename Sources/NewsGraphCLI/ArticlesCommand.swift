@@ -1,0 +1,48 @@
+import ArgumentParser
+import NewsGraphStore
+
+/// `newsgraph articles`
+struct ArticlesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "articles", abstract: "List the stored articles.")
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+
+    struct Item: Encodable {
+        var id: Int64
+        var source: String
+        var paper: String?
+        var issue_date: String?
+        var page: Int?
+        var ordinal: Int
+        var headline: String?
+        var dateline_date: String?
+        var reporters: [String]
+        var text: String
+    }
+
+    func run() throws {
+        let rows = try store.openExisting().articles()
+        let items = rows.map {
+            Item(id: $0.id, source: $0.sourcePath, paper: $0.paper, issue_date: $0.issueDate, page: $0.page, ordinal: $0.ordinal,
+                 headline: $0.headline, dateline_date: $0.datelineDate, reporters: $0.reporters, text: $0.text)
+        }
+        switch format {
+        case .json:
+            print(try JSONOutput.string(items))
+        case .csv, .table:
+            let header = ["id", "issue", "page", "headline", "dateline", "reporters", "begins"]
+            let table = items.map { i in
+                [String(i.id), [i.paper, i.issue_date].compactMap { $0 }.joined(separator: " "), i.page.map(String.init) ?? "",
+                 i.headline ?? "", i.dateline_date ?? "", i.reporters.joined(separator: "、"), String(i.text.prefix(format == .csv ? 60 : 16))]
+            }
+            if format == .csv {
+                print(CSVWriter.render(header: header, rows: table))
+            } else {
+                var t = TextTable(header: header, maxWidth: 40)
+                table.forEach { t.add($0) }
+                print(t.render())
+            }
+        }
+    }
+}

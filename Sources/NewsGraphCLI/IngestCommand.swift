@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+import NewsGraphModel
+import NewsGraphStore
+
+/// `newsgraph ingest PATH...`
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read newspaper pages (files or folders) into the graph, one transaction per file."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: ArgumentHelp("Page files (.txt, .html, .pdf) or folders to read recursively.", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: "The paper, for pages whose path does not say (e.g. jilin-daily).")
+    var paper: String?
+
+    @Option(help: ArgumentHelp("The issue date, YYYY-MM-DD, for pages whose path does not say.", valueName: "date"))
+    var issueDate: String?
+
+    @Option(help: "The page number of the issue.")
+    var page: Int?
+
+    @Flag(help: "Print only failures and the summary line.")
+    var quiet = false
+
+    func validate() throws {
+        if let issueDate, SimpleDate(iso: issueDate) == nil {
+            throw ValidationError("--issue-date must be YYYY-MM-DD, not \(issueDate)")
+        }
+    }
+
+    func run() throws {
+        let graph = try store.open()
+        let overrides = IssueInfo(paper: paper, date: issueDate.flatMap(SimpleDate.init(iso:)), dateSource: issueDate == nil ? nil : .flag, page: page)
+        let ingestor = try Ingestor(store: graph, overrides: overrides)
+        let start = Date()
+        let report = try ingestor.ingest(paths: paths) { done, total, path in
+            Terminal.progress("[\(done + 1)/\(total)] \(path)")
+        }
+        Terminal.endProgress()
+        var inserted = 0, replaced = 0, unchanged = 0
+        for file in report.files {
+            switch file.outcome {
+            case .inserted?: inserted += 1
+            case .replaced?: replaced += 1
+            case .unchanged?: unchanged += 1
+            case nil: Terminal.error("error: \(file.error!.description)")
+            }
+        }
+        if !quiet && report.failed.count < report.files.count {
+            print(try IngestSummary(store: graph).render(paths: report.files.filter { $0.error == nil }.map(\.path)))
+        }
+        let seconds = Date().timeIntervalSince(start)
+        let summary = "\(report.files.count) file(s): \(inserted) new, \(replaced) replaced, \(unchanged) unchanged, "
+            + "\(report.failed.count) failed; \(report.characters) characters in \(String(format: "%.1f", seconds)) s → \(store.path)"
+        if report.failed.isEmpty { print(summary) } else { Terminal.error(summary) }
+        if !report.failed.isEmpty { throw ExitCode(1) }
+    }
+}

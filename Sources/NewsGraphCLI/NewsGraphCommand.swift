@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `newsgraph` command: configuration only; every action is a subcommand.
+public struct NewsGraphCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "newsgraph",
+        abstract: "Turn Chinese newspaper pages into a knowledge graph of people, organisations, meetings and policies.",
+        discussion: """
+            The graph lives in a SQLite file: --db FILE, else $NEWSGRAPH_DB, else newsgraph.sqlite in the \
+            working folder. Start with `newsgraph ingest PATH...`, then ask `attendees`, `meetings --person`, \
+            `person`, `trace`, or draw with `export dot`.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            IngestCommand.self, ArticlesCommand.self, ShowCommand.self, StatsCommand.self, FactsCommand.self,
+            EvalCommand.self, TagCommand.self,
+        ]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import NewsGraphStore
+
+/// The `--db` option shared by every command that reads or writes the graph.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite file of the graph.", valueName: "file"))
+    var db: String?
+
+    /// The database path: `--db`, else `$NEWSGRAPH_DB`, else `newsgraph.sqlite`.
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["NEWSGRAPH_DB"] ?? "newsgraph.sqlite"
+    }
+
+    /// Opens the graph for writing (creating it if needed).
+    func open() throws -> GraphStore { try GraphStore(path: path) }
+
+    /// Opens an existing graph, with a clear error when there is none yet.
+    func openExisting() throws -> GraphStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIError("no graph at \(path): run `newsgraph ingest PATH...` first, or name one with --db")
+        }
+        return try GraphStore(path: path)
+    }
+}

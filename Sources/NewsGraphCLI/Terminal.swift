@@ -1,0 +1,22 @@
+import Foundation
+
+/// What the command knows about where its output goes.
+enum Terminal {
+    /// Whether standard error is a terminal (progress is shown only there, never in pipes).
+    static var stderrIsTerminal: Bool { isatty(FileHandle.standardError.fileDescriptor) != 0 }
+
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// Rewrites the current stderr line (progress); does nothing when stderr is not a terminal.
+    static func progress(_ message: String) {
+        guard stderrIsTerminal else { return }
+        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + message).utf8))
+    }
+
+    static func endProgress() {
+        guard stderrIsTerminal else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+}

@@ -1,0 +1,74 @@
+/// A table printed in aligned columns, where a Chinese character takes two terminal columns.
+///
+/// Example:
+/// ```
+/// let table = TextTable(header: ["id", "headline"])
+/// table.add(["1", "惠民生增福祉暖民心"])
+/// print(table.render())
+/// ```
+struct TextTable {
+    var header: [String]
+    var rows: [[String]] = []
+    /// Columns wider than this are cut with `…`.
+    var maxWidth = 48
+
+    init(header: [String], maxWidth: Int = 48) {
+        self.header = header
+        self.maxWidth = maxWidth
+    }
+
+    mutating func add(_ row: [String]) { rows.append(row) }
+
+    /// The number of terminal columns `s` occupies.
+    static func displayWidth(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+    }
+
+    static func width(of u: Unicode.Scalar) -> Int {
+        let v = u.value
+        if v == 0 || v < 0x20 { return 0 }
+        // Combining marks take no column.
+        if (0x0300...0x036F).contains(v) || (0x200B...0x200F).contains(v) { return 0 }
+        // East Asian wide and full-width ranges.
+        if (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v) {
+            return 2
+        }
+        return 1
+    }
+
+    /// `s` cut to at most `width` columns, with `…` when cut; newlines shown as spaces.
+    static func truncated(_ s: String, to width: Int) -> String {
+        let flat = s.replacingOccurrences(of: "\n", with: " ")
+        guard displayWidth(flat) > width else { return flat }
+        var out = String.UnicodeScalarView()
+        var w = 0
+        for u in flat.unicodeScalars {
+            let cw = Self.width(of: u)
+            if w + cw > width - 1 { break }
+            out.append(u)
+            w += cw
+        }
+        return String(out) + "…"
+    }
+
+    func render() -> String {
+        let all = [header] + rows
+        let columns = header.count
+        var widths = [Int](repeating: 0, count: columns)
+        let cells = all.map { row in (0..<columns).map { i in Self.truncated(i < row.count ? row[i] : "", to: maxWidth) } }
+        for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], Self.displayWidth(c)) } }
+        func line(_ row: [String]) -> String {
+            row.enumerated().map { i, c in
+                i == columns - 1 ? c : c + String(repeating: " ", count: widths[i] - Self.displayWidth(c))
+            }.joined(separator: "  ")
+        }
+        var out = [line(cells[0]), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
+        out += cells.dropFirst().map(line)
+        return out.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
+    }
+}
+
+import Foundation
