@@ -1,0 +1,54 @@
+import GRDB
+import NewsGraphModel
+
+/// Upserts entities and their aliases during one ingest, remembering what it wrote.
+///
+/// An entity is found by `(kind, key)`; a new one takes the name it was first seen under.
+/// Meeting facts (date, place, series) fill fields that are still empty and never overwrite.
+struct EntityWriter {
+    private var ids: [String: Int64] = [:]
+    private var aliases: Set<String> = []
+
+    /// The id of the entity `ref` (with `date` for meetings), inserting it if it is new.
+    mutating func upsert(_ ref: EntityRef, date: SimpleDate? = nil, place: String? = nil,
+                         series: String? = nil, in db: Database) throws -> Int64 {
+        let key = EntityKey.key(for: ref, date: date)
+        let cacheKey = ref.kind.rawValue + "\u{1F}" + key
+        if let id = ids[cacheKey], date == nil, place == nil, series == nil { return id }
+        let id: Int64
+        if var existing = try EntityRecord
+            .filter(Column("kind") == ref.kind.rawValue && Column("key") == key)
+            .fetchOne(db), let existingId = existing.id {
+            let before = existing
+            if existing.date == nil { existing.date = date?.iso }
+            if existing.place == nil { existing.place = place }
+            if existing.series == nil { existing.series = series }
+            if existing != before { try existing.update(db) }
+            id = existingId
+        } else {
+            let name = EntityKey.normalized(ref.name)
+            var record = EntityRecord(id: nil, kind: ref.kind.rawValue, name: name.isEmpty ? ref.name : name,
+                                      key: key, date: date?.iso, place: place, series: series, detail: nil)
+            try record.insert(db)
+            id = record.id ?? db.lastInsertedRowID
+        }
+        ids[cacheKey] = id
+        return id
+    }
+
+    /// Records `alias` for the entity `id` unless it is empty or already known.
+    mutating func addAlias(_ alias: String, to id: Int64, in db: Database) throws {
+        let alias = alias.trimmingSpaces()
+        guard !alias.isEmpty else { return }
+        let cacheKey = "\(id)\u{1F}" + alias
+        guard !aliases.contains(cacheKey) else { return }
+        let known = try AliasRecord
+            .filter(Column("entity_id") == id && Column("alias") == alias)
+            .fetchCount(db) > 0
+        if !known {
+            var record = AliasRecord(id: nil, entityId: id, alias: alias)
+            try record.insert(db)
+        }
+        aliases.insert(cacheKey)
+    }
+}

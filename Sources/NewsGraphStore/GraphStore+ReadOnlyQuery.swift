@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import NewsGraphModel
+
+extension GraphStore {
+    /// Runs one read-only SQL statement from the user and returns its columns and rows as text.
+    ///
+    /// The statement must be a single statement that SQLite reports read-only
+    /// (`sqlite3_stmt_readonly`) and that starts with `SELECT`, `WITH`, `VALUES`, `EXPLAIN` or
+    /// an informational `PRAGMA` (see `ReadOnlySQL`); anything else throws
+    /// `NewsGraphError(.readOnly)`. It runs in a read-only transaction, so even a statement
+    /// that slipped through could not write. Integers and reals print as SQLite would, blobs as
+    /// `X'…'` hex literals, NULL as nil. A statement SQLite cannot prepare throws
+    /// `NewsGraphError(.invalidArgument)` with SQLite's message.
+    public func readOnlyQuery(sql: String) throws -> (columns: [String], rows: [[String?]]) {
+        do {
+            return try dbQueue.read { db in
+                let statements = try Self.prepare(sql, in: db)
+                guard statements.count == 1, let statement = statements.first else {
+                    throw NewsGraphError(.readOnly, statements.isEmpty ? "no SQL statement given"
+                                                                       : "only one SQL statement may run at a time")
+                }
+                if let refusal = ReadOnlySQL.refusal(for: sql, statement: statement) {
+                    throw NewsGraphError(.readOnly, refusal + ": " + sql)
+                }
+                var rows: [[String?]] = []
+                let cursor = try Row.fetchCursor(statement)
+                while let row = try cursor.next() {
+                    rows.append(row.databaseValues.map(Self.text))
+                }
+                return (statement.columnNames, rows)
+            }
+        } catch {
+            throw NewsGraphError.database(error, file: path, doing: "query failed")
+        }
+    }
+
+    /// Every statement of `sql`, prepared but not run.
+    private static func prepare(_ sql: String, in db: Database) throws -> [Statement] {
+        do {
+            var statements: [Statement] = []
+            let cursor = try db.allStatements(sql: sql)
+            while let statement = try cursor.next() {
+                statements.append(statement)
+                if statements.count > 1 { break }
+            }
+            return statements
+        } catch let error as DatabaseError {
+            throw NewsGraphError(.invalidArgument, error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// A database value as text; nil for NULL.
+    private static func text(_ value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .null: return nil
+        case .int64(let int): return String(int)
+        case .double(let double): return String(double)
+        case .string(let string): return string
+        case .blob(let data): return "X'" + data.map { String(format: "%02X", $0) }.joined() + "'"
+        }
+    }
+}

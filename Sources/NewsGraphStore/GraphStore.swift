@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import NewsGraphModel
+
+/// The knowledge-graph store: one SQLite database holding issues, articles and their facts.
+///
+/// Every public method is one transaction: `ingest` writes a whole document or nothing, and
+/// reads see a consistent database. Values reach SQL only as bound arguments. Reads are
+/// deterministic (every query has an explicit `ORDER BY`). The database is opened with
+/// foreign keys enforced and migrated to the newest schema on open.
+public final class GraphStore: Sendable {
+    /// The database file, or nil for an in-memory store.
+    public let path: String?
+    let dbQueue: DatabaseQueue
+
+    /// Opens the database at `path`, creating it if needed, and migrates it to the newest schema.
+    ///
+    /// Throws `NewsGraphError(.database)` naming the file when the file cannot be opened, is
+    /// not a NewsGraph database, or was written by a newer version.
+    public convenience init(path: String) throws {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: GraphStore.configuration())
+        } catch {
+            throw NewsGraphError.database(error, file: path, doing: "cannot open the database")
+        }
+        try self.init(queue: queue, path: path)
+    }
+
+    /// A fresh store in memory, for tests and one-off runs.
+    public static func inMemory() throws -> GraphStore {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration())
+        } catch {
+            throw NewsGraphError.database(error, file: nil, doing: "cannot open an in-memory database")
+        }
+        return try GraphStore(queue: queue, path: nil)
+    }
+
+    private init(queue: DatabaseQueue, path: String?) throws {
+        self.dbQueue = queue
+        self.path = path
+        let migrator = try SchemaMigrations.migrator()
+        do {
+            if try queue.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw NewsGraphError(.database, file: path, "the database was written by a newer NewsGraph")
+            }
+            try migrator.migrate(queue)
+        } catch {
+            throw NewsGraphError.database(error, file: path, doing: "cannot migrate the database")
+        }
+    }
+
+    /// The connection settings: foreign keys on (GRDB's default, stated here on purpose).
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.label = "NewsGraphStore"
+        return configuration
+    }
+
+    /// The identifiers of the migrations applied to the database, in order.
+    public func appliedMigrations() throws -> [String] {
+        let migrator = try SchemaMigrations.migrator()
+        do {
+            return try dbQueue.read { try migrator.appliedMigrations($0) }
+        } catch {
+            throw NewsGraphError.database(error, file: path, doing: "cannot read the migrations")
+        }
+    }
+
+    /// Runs `body` in a read-only transaction, turning SQLite errors into `NewsGraphError`s.
+    func reading<T>(_ what: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try dbQueue.read(body)
+        } catch {
+            throw NewsGraphError.database(error, file: path, doing: what)
+        }
+    }
+}

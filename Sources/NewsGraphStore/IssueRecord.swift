@@ -1,0 +1,26 @@
+import GRDB
+
+/// A row of the `issues` table: one page file as given to `ingest`.
+///
+/// The raw and clean texts are kept so that any span can be shown again without the file.
+struct IssueRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatable {
+    static let databaseTableName = "issues"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var sourcePath: String
+    var contentHash: String
+    var paper: String?
+    var issueDate: String?
+    var dateSource: String?
+    var page: Int?
+    var url: String?
+    var encoding: String
+    var rawText: String
+    var cleanText: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

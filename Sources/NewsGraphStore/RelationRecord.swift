@@ -1,0 +1,26 @@
+import GRDB
+
+/// A row of the `relations` table: one relation with its evidence span and rule.
+///
+/// `subjectId` is nil when the article itself is the subject (`reported_by`, `mentions`).
+struct RelationRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatable {
+    static let databaseTableName = "relations"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var kind: String
+    var subjectId: Int64?
+    var objectId: Int64
+    var articleId: Int64
+    var start: Int
+    var end: Int
+    var rule: String
+    var ordinal: Int?
+    var date: String?
+    var detail: String?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+import NewsGraphModel
+
+/// The store's migrations: every `NNN_name.sql` file of the bundled `Schema` folder, in order.
+///
+/// Each file becomes one `DatabaseMigrator` migration named after the file without its
+/// extension (`001_initial`). Migrations are append-only: a shipped file is never edited,
+/// a change is a new file with the next number.
+enum SchemaMigrations {
+    /// The migration files found in the bundle, sorted by name (and so by number).
+    static func files() throws -> [URL] {
+        guard let folder = Bundle.module.url(forResource: "Schema", withExtension: nil) else {
+            throw NewsGraphError(.database, file: "Schema", "the schema folder is missing from the bundle")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw NewsGraphError(.database, file: folder.path, "cannot list the schema folder: \(error)")
+        }
+        let files = names.filter(isMigrationName).sorted().map { folder.appendingPathComponent($0) }
+        guard !files.isEmpty else {
+            throw NewsGraphError(.database, file: folder.path, "no NNN_name.sql migration in the schema folder")
+        }
+        return files
+    }
+
+    /// Whether `name` looks like `001_initial.sql`: three digits, an underscore, a name, `.sql`.
+    static func isMigrationName(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.count > 8, name.hasSuffix(".sql"), scalars[3] == "_" else { return false }
+        return scalars[0..<3].allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// A migrator with one migration per schema file.
+    static func migrator() throws -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for file in try files() {
+            let identifier = file.deletingPathExtension().lastPathComponent
+            let sql: String
+            do {
+                sql = try String(contentsOf: file, encoding: .utf8)
+            } catch {
+                throw NewsGraphError(.unreadable, file: file.path, "cannot read migration: \(error)")
+            }
+            migrator.registerMigration(identifier) { db in
+                try db.execute(sql: sql)
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,21 @@
+import GRDB
+
+/// A row of the `sentences` table: one sentence of an article as a span of its text.
+///
+/// `text` repeats the sentence so evidence can be shown without slicing the article.
+struct SentenceRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatable {
+    static let databaseTableName = "sentences"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var articleId: Int64
+    var ordinal: Int
+    var start: Int
+    var end: Int
+    var text: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

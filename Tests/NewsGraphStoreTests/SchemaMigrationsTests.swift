@@ -1,0 +1,58 @@
+import Foundation
+import NewsGraphModel
+@testable import NewsGraphStore
+import Testing
+
+@Suite("Schema migrations")
+struct SchemaMigrationsTests {
+    @Test("a new file gets every table, the FTS table and the migration record")
+    func createsTables() throws {
+        try Fixtures.withStore { store, file in
+            #expect(FileManager.default.fileExists(atPath: file.path))
+            #expect(try store.appliedMigrations() == ["001_initial"])
+            let tables = try store.readOnlyQuery(sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articles_fts_%'
+                AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations' ORDER BY name
+                """).rows.map { $0[0] }
+            #expect(tables == ["aliases", "articles", "articles_fts", "entities", "issues", "mentions",
+                               "relations", "sentences"])
+            let fts = try store.readOnlyQuery(sql: "SELECT sql FROM sqlite_master WHERE name = 'articles_fts'")
+            let sql = try #require(fts.rows.first?[0] ?? nil)
+            #expect(sql.contains("fts5"))
+            #expect(sql.contains("trigram"))
+        }
+    }
+
+    @Test("reopening a migrated file runs nothing again and keeps the data")
+    func reopens() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("graph.sqlite").path
+        _ = try GraphStore(path: path).ingest(Fixtures.meetingDocument())
+        let again = try GraphStore(path: path)
+        #expect(try again.appliedMigrations() == ["001_initial"])
+        #expect(try again.stats().articles == 1)
+    }
+
+    @Test("the bundled files are named NNN_name.sql and sorted")
+    func files() throws {
+        let names = try SchemaMigrations.files().map(\.lastPathComponent)
+        #expect(names.first == "001_initial.sql")
+        #expect(names == names.sorted())
+        #expect(SchemaMigrations.isMigrationName("002_add_index.sql"))
+        #expect(!SchemaMigrations.isMigrationName("initial.sql"))
+        #expect(!SchemaMigrations.isMigrationName("01_x.sql"))
+        #expect(!SchemaMigrations.isMigrationName("003_notes.txt"))
+    }
+
+    @Test("a file that is not a database is refused with its path")
+    func notADatabase() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("junk.sqlite").path
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        let error = #expect(throws: NewsGraphError.self) { try GraphStore(path: path) }
+        #expect(error?.kind == .database)
+        #expect(error?.file == path)
+    }
+}
