@@ -25,7 +25,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The page number of the issue.")
     var page: Int?
 
-    @Flag(help: "Print only failures and the summary line.")
+    @Flag(name: [.short, .long], help: "Print only failures and the summary line.")
     var quiet = false
 
     func validate() throws {

@@ -172,16 +172,7 @@ public struct ArticleSplitter: PipelineComponent {
         article.subheads = draft.subheads
         article.originalTitle = draft.originalTitle
         applyHeading(draft, to: &article)
-        let clean = article.text
-        if let dl = DatelineParser.parse(clean, at: 0) {
-            article.dateline = dl
-        } else if let marker = ContinuationMarker.parse(clean, at: 0), marker.direction == .from {
-            article.continuedFromPage = marker.page
-        }
-        // A 下转 marker at the end of the body.
-        if let close = clean.scalars[..<bodyLength].lastIndex(of: "（"), let m = ContinuationMarker.parse(clean, at: close), m.direction == .to {
-            article.continuedToPage = m.page
-        }
+        article.readOpeningAndClosing()
         return article
     }
 
@@ -198,7 +189,8 @@ public struct ArticleSplitter: PipelineComponent {
         for item in lines {
             if item.line.blankBefore || blocks.isEmpty { blocks.append([item]) } else { blocks[blocks.count - 1].append(item) }
         }
-        if blocks.count >= 2 {
+        // Print pages set a kicker apart from the main title; web pages print title and subtitle.
+        if blocks.count >= 2 && draft.headlineAfterBody {
             let candidate = draft.headlineAfterBody ? blocks.last! : blocks.first!
             let others = draft.headlineAfterBody ? blocks.dropLast() : blocks.dropFirst()
             let shortest = others.flatMap { $0 }.map { $0.text.count }.min() ?? 0

@@ -38,7 +38,7 @@ public enum Furniture {
         if t.contains(" / ") || t.contains(" | ") && t.count < 60 { return .navigation }
         // Page titles end with an editor's name and a numeric article id.
         let parts = t.split(separator: " ")
-        if parts.count >= 3, let last = parts.last, last.count >= 5, last.allSatisfy(\.isNumber) { return .pageTitle }
+        if parts.count >= 2, let last = parts.last, last.reversed().prefix(while: \.isNumber).count >= 5, t.count < 120 { return .pageTitle }
         return nil
     }
 }

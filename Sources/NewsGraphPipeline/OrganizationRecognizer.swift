@@ -80,6 +80,21 @@ public struct OrganizationRecognizer: ArticleComponent {
             found.append(Mention(kind: .organization, span: span, text: t.string(span), rule: "org.suffix"))
         }
         found.sort { $0.span < $1.span }
+        // A department printed right after its parent: 一汽集团人力资源部, 省社会保险局失业保险处.
+        for parent in found {
+            let e = parent.span.end
+            guard !found.contains(where: { $0.span.start == e }) else { continue }
+            var k = e
+            while k < t.count && k - e < 8 && CharacterClass.isHan(t[k]) && !BoundaryWords.stopChars.contains(t[k]) {
+                k += 1
+                if k - e >= 2, let unit = ["部", "处", "科", "室", "办公室", "中心"].first(where: { t.string(e, k).hasSuffix($0) }) {
+                    if k < t.count, Self.suffixWords.contains(t.string(k - unit.unicodeScalars.count, k + 1)) { continue }
+                    found.append(Mention(kind: .organization, span: Span(e, k), text: t.string(e, k), rule: "org.subunit"))
+                    break
+                }
+            }
+        }
+        found.sort { $0.span < $1.span }
         // 3. Sub-units: an organisation printed right after another is a unit of it.
         for k in found.indices.dropFirst() where found[k - 1].span.end == found[k].span.start {
             found[k].rule = "org.subunit"

@@ -357,13 +357,17 @@ public struct PersonRecognizer: PipelineComponent {
                 if e - s >= 2, isName(chars), lexicon.names.score(chars) > -2 { out.append((Span(s, e), nil)) }
             }
             // Page title: … NAME 3361358
-            let parts = line.split(separator: " ")
-            if parts.count >= 3, let last = parts.last, last.count >= 5, last.allSatisfy(\.isNumber) {
-                let name = parts[parts.count - 2]
-                let chars = Array(name.unicodeScalars)
-                if (2...3).contains(chars.count), chars.allSatisfy(CharacterClass.isHan), isName(chars), lexicon.names.score(chars) > -2 {
-                    let offset = lineStart + line.unicodeScalars.count - last.unicodeScalars.count - 1 - chars.count
-                    out.append((Span(offset, offset + chars.count), nil))
+            // Page title: … 郭龙 3361358 (the editor's name before the article number).
+            var d = lineEnd
+            while d > lineStart && CharacterClass.isDigit(t[d - 1]) { d -= 1 }
+            if lineEnd - d >= 5 {
+                var e = d
+                while e > lineStart && t[e - 1] == " " { e -= 1 }
+                var s = e
+                while s > lineStart && CharacterClass.isHan(t[s - 1]) && e - s < 4 { s -= 1 }
+                let chars = Array(t.scalars[s..<e])
+                if (2...3).contains(chars.count), s == lineStart || t[s - 1] == " ", isName(chars), lexicon.names.score(chars) > -2 {
+                    out.append((Span(s, e), nil))
                 }
             }
             lineStart = lineEnd + 1

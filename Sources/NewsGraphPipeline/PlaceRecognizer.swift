@@ -44,7 +44,7 @@ public struct PlaceRecognizer: ArticleComponent {
                 guard stem.allSatisfy(CharacterClass.isHan), !Self.nonNameStarts.contains(stem.first!) else { continue }
                 let before = s > 0 ? t[s - 1] : "\n"
                 let atBoundary = CharacterClass.isPunctuation(before) || before == "\n" || "在到赴于从和与及".unicodeScalars.contains(before)
-                    || found.contains { $0.span.end == s }
+                    || found.contains { $0.span.end == s } || BoundaryWords.leftStop(endingAt: s, in: t, floor: 0)
                 guard atBoundary else { continue }
                 let span = Span(s, e + 1)
                 if found.contains(where: { $0.span.overlaps(span) }) { break }

@@ -20,7 +20,8 @@ public struct PolicyRecognizer: ArticleComponent {
                                             "重大", "重要", "总体", "具体", "配套", "德政", "民心", "系统", "政府", "社会主义", "各地", "各部门"]
     /// Words after which a policy's name may begin.
     static let openers = ["落实好", "落实", "实施", "开展", "出台", "印发", "制定", "执行", "推进", "推行", "完善", "启动", "我省", "全省",
-                          "我国", "我市", "持续开展", "深入实施", "贯彻", "抓好", "用好", "建立", "健全"]
+                          "我国", "我市", "持续开展", "深入实施", "贯彻", "抓好", "用好", "建立", "健全",
+                          "两轮", "一轮", "阶段性", "新一轮"]
     static let nonDocuments: Set<Unicode.Scalar> = ["报", "刊", "志", "网"]
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {

@@ -13,9 +13,11 @@ public struct SingleArticle: PipelineComponent {
         var end = page.text.count
         while end > 0 && page.text[end - 1] == "\n" { end -= 1 }
         let span = Span(0, end)
-        document.articles = [Article(ordinal: 1, pageSpan: span, text: ScalarText(scalars: Array(page.text.scalars[0..<end])),
-                                     display: ScalarText(scalars: Array(page.display.scalars[0..<end])),
-                                     pageOffsets: Array(0..<end), bodyLength: end)]
+        var article = Article(ordinal: 1, pageSpan: span, text: ScalarText(scalars: Array(page.text.scalars[0..<end])),
+                              display: ScalarText(scalars: Array(page.display.scalars[0..<end])),
+                              pageOffsets: Array(0..<end), bodyLength: end)
+        article.readOpeningAndClosing()
+        document.articles = [article]
         document.layers.insert(.articles)
     }
 }

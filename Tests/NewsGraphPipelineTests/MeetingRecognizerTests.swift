@@ -1,0 +1,40 @@
+import Testing
+import NewsGraphModel
+@testable import NewsGraphPipeline
+
+@Suite struct MeetingRecognizerTests {
+    @Test func namedMeetingWithDateFromTheDatelineAndPresider() throws {
+        let a = try Fixtures.sentence("本报6月16日讯（记者于小博）今天，省委副书记、省长韩俊主持召开省政府2022年第14次常务会议，研究经济运行情况。")
+        let meeting = try #require(a.meetings.first { $0.isMain })
+        #expect(meeting.name == "省政府2022年第14次常务会议")
+        #expect(meeting.date == SimpleDate(year: 2022, month: 6, day: 16))
+        #expect(meeting.series == "省政府2022年常务会议")
+        #expect(a.role(.presided) == ["韩俊"])
+    }
+
+    @Test func plenumWithPlaceAnaphoraAndAnOrganisationPresiding() throws {
+        let a = try Fixtures.sentence("中国共产党吉林省第十一届委员会第十一次全体会议，于2022年6月16日在长春举行。全会由省委常委会主持，省委书记景俊海作了讲话。")
+        let meeting = try #require(a.meetings.first { $0.isMain })
+        #expect(meeting.name == "中国共产党吉林省第十一届委员会第十一次全体会议")
+        #expect(meeting.place == "长春")
+        #expect(meeting.date == SimpleDate(year: 2022, month: 6, day: 16))
+        #expect(a.role(.presided) == ["省委常委会"])
+        #expect(a.role(.spoke) == ["景俊海"])
+        #expect(a.mentions(of: .meeting).contains { $0.text == "全会" && $0.name == meeting.name })
+    }
+
+    @Test func twoNamesOfOneNumberedMeeting() {
+        #expect(MeetingNames.sameMeeting("省委十一届十一次全会", "中国共产党吉林省第十一届委员会第十一次全体会议"))
+        #expect(MeetingNames.sameMeeting("省第十二次党代会", "中国共产党吉林省第十二次代表大会"))
+        #expect(!MeetingNames.sameMeeting("省委十一届十一次全会", "省委十一届十次全会"))
+    }
+
+    @Test func eventNamedByAVerbWithPronounSpeech() throws {
+        let a = try Fixtures.sentence("本报6月16日讯（记者于小博）今天，省委副书记、省长韩俊调度全省畜禽粪污资源化利用情况。他强调，要强化主体责任。")
+        let event = try #require(a.meetings.first { $0.isMain })
+        #expect(event.rule == "meeting.event")
+        #expect(event.date == SimpleDate(year: 2022, month: 6, day: 16))
+        #expect(a.role(.presided) == ["韩俊"])
+        #expect(a.role(.spoke) == ["韩俊"])
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+import NewsGraphModel
+@testable import NewsGraphPipeline
+
+@Suite struct PersonRecognizerTests {
+    @Test func titleChainsGiveEachPostAndTheNameBoundary() throws {
+        let a = try Fixtures.sentence("本报6月16日讯（记者于小博）今天，省委副书记、省长韩俊调度全省畜禽粪污资源化利用情况。")
+        #expect(a.names(.person) == ["于小博", "韩俊"])
+        #expect(a.posts(of: "韩俊") == ["省委副书记", "省长"])
+        #expect(a.posts(of: "于小博") == ["记者"])
+    }
+
+    @Test func attendanceListsKeepPrintOrderAndWholeNames() throws {
+        let a = try Fixtures.sentence("吴靖平、安立佳、刘凯、蔡东、韩福春、李伟、王子联、安桂武参加会议。")
+        #expect(a.names(.person) == ["吴靖平", "安立佳", "刘凯", "蔡东", "韩福春", "李伟", "王子联", "安桂武"])
+    }
+
+    @Test func organisationAndDepartmentBeforeAPostAreAnAffiliation() throws {
+        let a = try Fixtures.sentence("“资金及时到位。”省社会保险局失业保险处处长柳利梅介绍说。")
+        #expect(a.names(.person) == ["柳利梅"])
+        #expect(a.posts(of: "柳利梅") == ["处长"])
+        let affiliation = a.relations.first { $0.kind == .affiliatedWith && $0.subject?.name == "柳利梅" }
+        #expect(affiliation?.object.name == "省社会保险局")
+    }
+
+    @Test func leadersNamedBeforeTheirPostAndNoFalseNamesInPlainSentences() throws {
+        let a = try Fixtures.sentence("他强调，要深入贯彻习近平总书记重要讲话重要指示精神，把畜禽粪污资源化利用摆上重要位置。")
+        #expect(a.names(.person) == ["习近平"])
+        #expect(a.posts(of: "习近平") == ["总书记"])
+        let b = try Fixtures.sentence("学生可以自选书法、绘画、古筝等传统艺术课程。")
+        #expect(b.names(.person).isEmpty)
+    }
+
+    @Test func aSharedPostGoesToEveryNameOfTheListAfterIt() throws {
+        let a = try Fixtures.sentence("省人大常委会党组书记、常务副主任金振吉，副主任王绍俭、张焕秋、贺东平出席会议。")
+        #expect(a.names(.person) == ["金振吉", "王绍俭", "张焕秋", "贺东平"])
+        #expect(a.posts(of: "张焕秋") == ["副主任"])
+        #expect(a.posts(of: "金振吉") == ["省人大常委会党组书记", "常务副主任"])
+    }
+
+    @Test func placesInAListAreNotPeople() throws {
+        let a = try Fixtures.sentence("会上，省畜牧局、省农业农村厅、省生态环境厅，农安县、舒兰市、梨树县主要负责同志分别汇报了有关情况。")
+        #expect(a.names(.person).isEmpty)
+        #expect(a.names(.place).contains("舒兰市"))
+    }
+}
