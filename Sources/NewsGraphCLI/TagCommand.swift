@@ -15,6 +15,9 @@ struct TagCommand: ParsableCommand {
     @Option(help: "jsonl (mentions with offsets) or bio (one character a line with B-PER/I-PER…, a blank line between sentences).")
     var format: Format = .jsonl
 
+    @Option(help: ArgumentHelp("The least name-model score for a name found without an anchor (a post, a list, a verb).", valueName: "score"))
+    var scanThreshold: Double?
+
     struct Line: Encodable {
         var line: Int
         var text: String
@@ -30,7 +33,7 @@ struct TagCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file ?? "standard input"): not UTF-8 text") }
-        let tagger = try Tagger()
+        let tagger = try Tagger(scanThreshold: scanThreshold ?? Pipeline.taggingScanThreshold)
         var out = ""
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)

@@ -51,11 +51,18 @@ public final class Lexicon: Sendable {
         let policyRows = try lines("policy-heads.txt")
         policyHeads = Dictionary(policyRows.map { ($0[0], $0.count > 1 ? $0[1] : "") }, uniquingKeysWith: { a, _ in a })
         policyHeadTrie = WordTrie(policyRows.map { $0[0] })
-        names = try NameModel(
+        var model = try NameModel(
             surnames: lines("surnames.tsv"), givenChars: lines("given-chars.tsv"), background: lines("char-freq.tsv"),
             unseen: Self.unseen(dir.appendingPathComponent("surnames.tsv")),
             unseenGiven: Self.unseen(dir.appendingPathComponent("given-chars.tsv")),
             unseenBackground: Self.unseen(dir.appendingPathComponent("char-freq.tsv")))
+        for row in try lines("common-words.tsv") where row.count >= 3 { model.commonWords[row[0]] = Double(row[2]) }
+        let translitRows = try lines("translit-chars.tsv").filter { $0.count >= 2 }
+        let translitTotal = Double(translitRows.reduce(0) { $0 + (Int($1[1]) ?? 0) })
+        for row in translitRows {
+            if let u = row[0].unicodeScalars.first, let c = Double(row[1]) { model.translit[u] = log((c + 1) / (translitTotal + 1)) }
+        }
+        names = model
     }
 
     /// The `# unseen_logprob=` value of a derived table.

@@ -13,6 +13,10 @@ public struct NameModel: Sendable {
     let unseenSurname: Double
     let unseenGiven: Double
     let unseenBackground: Double
+    /// log10 frequency of ordinary words that begin with a surname (`王国`, `高度`).
+    var commonWords: [String: Double] = [:]
+    /// log-probability of characters in transliterated and minority names (`克`, `林`, `顿`).
+    var translit: [Unicode.Scalar: Double] = [:]
 
     init(surnames: [[String]], givenChars: [[String]], background: [[String]], unseen: Double, unseenGiven: Double,
          unseenBackground: Double) throws {
@@ -29,6 +33,19 @@ public struct NameModel: Sendable {
         self.unseenGiven = unseenGiven
         self.unseenBackground = unseenBackground
     }
+
+    /// Log-odds that `name` is a transliterated name (every character typical of transliteration).
+    public func translitScore(_ name: [Unicode.Scalar]) -> Double {
+        var total = 0.0
+        for u in name {
+            guard let p = translit[u] else { return -50 }
+            total += p - (background[u] ?? unseenBackground)
+        }
+        return total
+    }
+
+    /// How common `word` is as an ordinary word (log10 of its frequency), or nil.
+    public func commonWord(_ word: String) -> Double? { commonWords[word] }
 
     /// The surname's log-probability, or nil when the string is not a known surname.
     public func surname(_ s: String) -> Double? { surnames[s] }

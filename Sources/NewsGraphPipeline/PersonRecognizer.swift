@@ -18,8 +18,15 @@ public struct PersonRecognizer: PipelineComponent {
     public let needs: Set<DocumentLayer> = [.titles, .organizations, .places]
     public let adds: Set<DocumentLayer> = [.persons]
     let lexicon: Lexicon
+    /// The least name-model score an unanchored name needs (`person.scan`); nil turns the open
+    /// scan off. Plain sentences (the `tag` command) have few anchors, so they scan; the threshold
+    /// is set on the half of the People's Daily sentences the model tables were derived from.
+    let scanThreshold: Double?
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon, scanThreshold: Double? = nil) {
+        self.lexicon = lexicon
+        self.scanThreshold = scanThreshold
+    }
 
     static let attendanceTriggers = ["参加会议", "参加会见", "参加活动", "参加调研", "参加", "出席会议", "出席", "列席会议", "列席",
                                      "陪同", "在主席台就座", "一同调研", "一同考察", "一同"]
@@ -43,7 +50,12 @@ public struct PersonRecognizer: PipelineComponent {
         var articles = document.articles
         var known: [String: Int] = [:]
         for k in articles.indices {
-            let (mentions, relations) = anchored(articles[k])
+            var (mentions, relations) = anchored(articles[k])
+            if let threshold = scanThreshold {
+                var probe = articles[k]
+                probe.mentions.append(contentsOf: mentions)
+                mentions.append(contentsOf: scan(probe, threshold: threshold))
+            }
             articles[k].mentions.append(contentsOf: mentions)
             articles[k].relations.append(contentsOf: relations)
             for m in mentions { known[m.name, default: 0] += 1 }
@@ -371,6 +383,59 @@ public struct PersonRecognizer: PipelineComponent {
                 }
             }
             lineStart = lineEnd + 1
+        }
+        return out
+    }
+
+    // MARK: Open scan
+
+    /// Names anywhere in the text that the name model and the words around them make likely.
+    func scan(_ article: Article, threshold: Double) -> [Mention] {
+        let t = article.text
+        var out: [Mention] = []
+        // Transliterated names: runs of characters typical of transliteration (克林顿, 基里延科).
+        var r = 0
+        while r < t.count {
+            var e = r
+            while e < t.count && CharacterClass.isHan(t[e]) && (lexicon.names.translit[t[e]] ?? -50) > -9 { e += 1 }
+            if e - r >= 3 && e - r <= 7 {
+                let span = Span(r, e)
+                let chars = Array(t.scalars[r..<e])
+                let perChar = lexicon.names.translitScore(chars) / Double(chars.count)
+                if perChar > threshold / 3, lexicon.names.commonWord(t.string(span)) == nil,
+                   !article.overlapsMention(span, kinds: [.organization, .place, .title, .date, .meeting, .person]) {
+                    out.append(Mention(kind: .person, span: span, text: t.string(span), rule: "person.scan.translit"))
+                }
+            }
+            r = max(e, r + 1)
+        }
+        var i = 0
+        while i + 2 <= t.count {
+            if out.contains(where: { $0.span.start <= i && i < $0.span.end }) { i += 1; continue }
+            guard CharacterClass.isHan(t[i]), lexicon.names.isSurname(String(t[i])) || (i + 1 < t.count && lexicon.names.isSurname(t.string(i, i + 2))) else { i += 1; continue }
+            let before: Unicode.Scalar = i > 0 ? t[i - 1] : "\n"
+            let leftBonus: Double = !CharacterClass.isHan(before) || BoundaryWords.leftStop(endingAt: i, in: t, floor: 0)
+                || article.mentions.contains { ($0.kind == .title || $0.kind == .organization || $0.kind == .place) && $0.span.end == i } ? 2 : 0
+            var best: (Span, Double)?
+            for n in [2, 3] where i + n <= t.count {
+                let span = Span(i, i + n)
+                let chars = Array(t.scalars[i..<(i + n)])
+                guard chars.allSatisfy(CharacterClass.isHan), isName(chars), chars[0] != chars[1],
+                      !article.overlapsMention(span, kinds: [.organization, .place, .title, .date, .meeting, .person]) else { continue }
+                var score = lexicon.names.score(chars) + leftBonus
+                score += BoundaryWords.afterNameWord(at: i + n, in: t) ? 3 : 0
+                // An ordinary word is more likely than a name (高峰, 王国).
+                if let common = lexicon.names.commonWord(t.string(span)) { score -= 2 * common }
+                if n == 3, let common = lexicon.names.commonWord(t.string(i, i + 2)) { score -= common }
+                if n == 2 { score -= 2 }
+                if score >= threshold, best == nil || score > best!.1 { best = (span, score) }
+            }
+            if let (span, _) = best {
+                out.append(Mention(kind: .person, span: span, text: t.string(span), rule: "person.scan"))
+                i = span.end
+            } else {
+                i += 1
+            }
         }
         return out
     }

@@ -51,13 +51,16 @@ public struct Pipeline: Sendable {
     }
 
     /// The recognisers of people, organisations and places over plain sentences (`newsgraph tag`).
-    public static func tagging(lexicon: Lexicon = .shared) throws -> Pipeline {
+    public static func tagging(lexicon: Lexicon = .shared, scanThreshold: Double = Pipeline.taggingScanThreshold) throws -> Pipeline {
         try Pipeline([
             Normalizer(), SingleArticle(), SentenceSplitter(), IssueDateResolver(), DateRecognizer(),
             PlaceRecognizer(lexicon: lexicon), OrganizationRecognizer(lexicon: lexicon), TitleRecognizer(lexicon: lexicon),
-            PersonRecognizer(lexicon: lexicon),
+            PersonRecognizer(lexicon: lexicon, scanThreshold: scanThreshold),
         ])
     }
+
+    /// The open-scan threshold for tagging plain sentences (tuned on the derivation half of example.dev).
+    public static let taggingScanThreshold = 7.0
 
     /// Only the stages up to sentences (for `tag`-like uses and tests of the text stages).
     public static func textOnly() throws -> Pipeline {

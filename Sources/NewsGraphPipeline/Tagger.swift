@@ -14,8 +14,8 @@ public struct Tagger: Sendable {
 
     let pipeline: Pipeline
 
-    public init(lexicon: Lexicon = .shared) throws {
-        pipeline = try Pipeline.tagging(lexicon: lexicon)
+    public init(lexicon: Lexicon = .shared, scanThreshold: Double = Pipeline.taggingScanThreshold) throws {
+        pipeline = try Pipeline.tagging(lexicon: lexicon, scanThreshold: scanThreshold)
     }
 
     static let types: [MentionKind: String] = [.person: "PER", .organization: "ORG", .place: "LOC"]
