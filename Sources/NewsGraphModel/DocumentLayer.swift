@@ -13,4 +13,5 @@ public enum DocumentLayer: String, Sendable, CaseIterable {
     case policies
     case relations
     case issueDate
+    case issueRegion
 }

@@ -16,6 +16,8 @@ public struct IssueInfo: Hashable, Codable, Sendable {
     public var page: Int?
     /// The web address the page came from, when an index gives one.
     public var url: String?
+    /// The province whose bodies `省委`, `省政府` … mean on this page (`吉林`), from the paper or the text.
+    public var region: String?
 
     public init(paper: String? = nil, date: SimpleDate? = nil, dateSource: DateSource? = nil, page: Int? = nil, url: String? = nil) {
         self.paper = paper

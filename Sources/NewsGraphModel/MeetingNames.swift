@@ -3,6 +3,9 @@
 /// Example: `省委十一届十一次全会` and `中国共产党吉林省第十一届委员会第十一次全体会议` have the same
 /// signature (11, 11, plenum); `省政府2022年第14次常务会议` belongs to `省政府2022年常务会议`.
 public enum MeetingNames {
+    /// Kinds of meeting whose numbers identify them within a province.
+    public static let numberedKinds: Set<String> = ["plenum", "party-congress", "executive", "congress"]
+
     /// The numbers and kind of a meeting name, for telling two names of one meeting.
     public static func signature(_ name: String) -> (numbers: [Int], kind: String) {
         let t = ScalarText(name)
@@ -12,7 +15,10 @@ public enum MeetingNames {
             if ChineseNumber.isNumeral(t[i]) {
                 var e = i
                 while e < t.count && ChineseNumber.isNumeral(t[e]) { e += 1 }
-                if e < t.count, "届次".unicodeScalars.contains(t[e]), let v = ChineseNumber.value(t.scalars[i..<e]) { numbers.append(v) }
+                if e < t.count, "届次年".unicodeScalars.contains(t[e]), let v = ChineseNumber.value(t.scalars[i..<e]),
+                   t[e] != "年" || v >= 1949 {
+                    numbers.append(v)
+                }
                 i = e
             } else {
                 i += 1

@@ -24,6 +24,10 @@ public final class Lexicon: Sendable {
     public let policyHeads: [String: String]
     public let policyHeadTrie: WordTrie
     public let names: NameModel
+    /// Paper id → province.
+    public let paperRegions: [String: String]
+    /// Provinces and municipalities (the first 34 entries of places.txt).
+    public let provinces: [String]
 
     /// Loads from `directory`, or from the bundled copy of `seeds/lexicons` when nil.
     public init(directory: URL?) throws {
@@ -48,6 +52,8 @@ public final class Lexicon: Sendable {
         meetingWords = WordTrie(try lines("meeting-words.txt").map { $0[0] })
         places = WordTrie(try lines("places.txt").map { $0[0] })
         placeSuffixes = Set(try lines("place-suffixes.txt").map { $0[0] })
+        paperRegions = Dictionary(try lines("papers.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+        provinces = Array(try lines("places.txt").map { $0[0] }.prefix(34))
         let policyRows = try lines("policy-heads.txt")
         policyHeads = Dictionary(policyRows.map { ($0[0], $0.count > 1 ? $0[1] : "") }, uniquingKeysWith: { a, _ in a })
         policyHeadTrie = WordTrie(policyRows.map { $0[0] })

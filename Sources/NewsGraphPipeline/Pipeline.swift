@@ -39,6 +39,7 @@ public struct Pipeline: Sendable {
             ArticleSplitter(),
             SentenceSplitter(),
             IssueDateResolver(),
+            RegionResolver(lexicon: lexicon),
             DateRecognizer(),
             PlaceRecognizer(lexicon: lexicon),
             OrganizationRecognizer(lexicon: lexicon),

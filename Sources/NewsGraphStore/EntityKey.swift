@@ -8,15 +8,45 @@ import NewsGraphModel
 /// resolution will refine this; every key is computed here and nowhere else.
 public enum EntityKey {
     /// The key of `ref`; `date` is the meeting's date and is ignored for other kinds.
-    public static func key(for ref: EntityRef, date: SimpleDate? = nil) -> String {
+    public static func key(for ref: EntityRef, date: SimpleDate? = nil, region: String? = nil) -> String {
         let name = normalized(ref.name)
         switch ref.kind {
         case .meeting:
+            // A numbered meeting is one meeting whatever it is called (省委十一届十一次全会 =
+            // 中国共产党吉林省第十一届委员会第十一次全体会议), within its province.
+            let signature = MeetingNames.signature(name)
+            if !signature.numbers.isEmpty, MeetingNames.numberedKinds.contains(signature.kind) {
+                var key = (region ?? "") + ":" + signature.kind + ":" + signature.numbers.map(String.init).joined(separator: ".")
+                // Executive meetings are numbered within a year.
+                if signature.kind == "executive", !signature.numbers.contains(where: { $0 >= 1949 }), let year = date?.year { key += "@\(year)" }
+                return key
+            }
             if let date { return name + "@" + date.iso }
             return name
-        case .person, .organization, .policy, .place, .post:
+        case .organization:
+            // 省委 in a 吉林 paper is 吉林省委; 吉林省人社厅 and 省人社厅 are one body.
+            if let region, let relative = provinceRelative(name, region: region) { return region + ":" + relative }
+            return name
+        case .policy:
+            // “千亿斤粮食”工程 and “千亿斤粮食”产能建设工程 are one programme under its quoted name.
+            if let quoted = quotedCore(name) { return "“" + quoted + "”" }
+            return name
+        case .person, .place, .post:
             return name
         }
+    }
+
+    /// `省委` → `省委`; `吉林省委` → `省委` when the page's province is 吉林; nil for other names.
+    static func provinceRelative(_ name: String, region: String) -> String? {
+        if name.hasPrefix("省") { return name }
+        if name.hasPrefix(region + "省") { return String(name.dropFirst(region.count)) }
+        return nil
+    }
+
+    /// The quoted part of a programme's name (`“千亿斤粮食”工程` → `千亿斤粮食`), if it has one.
+    static func quotedCore(_ name: String) -> String? {
+        guard let open = name.firstIndex(of: "“"), let close = name[open...].firstIndex(of: "”"), name.distance(from: open, to: close) > 2 else { return nil }
+        return String(name[name.index(after: open)..<close])
     }
 
     /// A name with white space removed and full-width ASCII letters and digits made half-width.

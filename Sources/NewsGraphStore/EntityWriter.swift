@@ -7,12 +7,16 @@ import NewsGraphModel
 /// Meeting facts (date, place, series) fill fields that are still empty and never overwrite.
 struct EntityWriter {
     private var ids: [String: Int64] = [:]
+    /// The province of the document being written (keys of province-relative names).
+    var region: String?
+    /// Every entity this writer touched, for entity resolution after the document.
+    var touched: Set<Int64> { Set(ids.values) }
     private var aliases: Set<String> = []
 
     /// The id of the entity `ref` (with `date` for meetings), inserting it if it is new.
     mutating func upsert(_ ref: EntityRef, date: SimpleDate? = nil, place: String? = nil,
                          series: String? = nil, in db: Database) throws -> Int64 {
-        let key = EntityKey.key(for: ref, date: date)
+        let key = EntityKey.key(for: ref, date: date, region: region)
         let cacheKey = ref.kind.rawValue + "\u{1F}" + key
         if let id = ids[cacheKey], date == nil, place == nil, series == nil { return id }
         let id: Int64

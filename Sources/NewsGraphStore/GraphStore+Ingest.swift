@@ -26,7 +26,12 @@ extension GraphStore {
             try IssueRecord.filter(Column("source_path") == file).fetchOne(db)
         }
         if let existing, existing.contentHash == document.contentHash { return .unchanged }
+        var removedNames: Set<String> = []
         if let existing {
+            removedNames = Set(try String.fetchAll(db, sql: """
+                SELECT DISTINCT IFNULL(m.name, e.name) FROM mentions m JOIN entities e ON e.id = m.entity_id
+                JOIN articles a ON a.id = m.article_id WHERE a.issue_id = ? AND m.kind = 'person'
+                """, arguments: [existing.id]))
             try attempt("cannot delete the previous version", file: file) {
                 _ = try existing.delete(db)
                 try pruneOrphanEntities(in: db)
@@ -40,12 +45,17 @@ extension GraphStore {
         }
 
         var entities = EntityWriter()
+        entities.region = document.issue.region
         var counts = (articles: 0, mentions: 0, relations: 0)
         for article in document.articles {
             let written = try write(article, of: document, issueId: issueId, entities: &entities, in: db)
             counts.articles += 1
             counts.mentions += written.mentions
             counts.relations += written.relations
+        }
+        let names = Set(document.articles.flatMap { $0.mentions.filter { $0.kind == .person }.map(\.name) })
+        try attempt("cannot resolve entities", file: file) {
+            try EntityResolver.resolve(personNames: names.union(removedNames), entities: entities.touched, in: db)
         }
         if existing != nil {
             return .replaced(articles: counts.articles, mentions: counts.mentions, relations: counts.relations)
@@ -103,7 +113,7 @@ extension GraphStore {
                 }
                 var row = MentionRecord(id: nil, articleId: articleId, entityId: entity, kind: mention.kind.rawValue,
                                         start: mention.span.start, end: mention.span.end, text: mention.text,
-                                        rule: mention.rule, value: mention.value)
+                                        rule: mention.rule, value: mention.value, name: mention.name)
                 try row.insert(db)
             }
         }

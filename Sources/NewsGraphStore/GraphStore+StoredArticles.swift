@@ -10,7 +10,7 @@ extension GraphStore {
         return try reading("cannot read the stored facts") { db in
             var mentionsByArticle: [Int64: [Mention]] = [:]
             for r in try Row.fetchAll(db, sql: """
-                SELECT m.article_id, m.kind, m.start, m."end", m.text, m.rule, m.value, e.name
+                SELECT m.article_id, m.kind, m.start, m."end", m.text, m.rule, m.value, IFNULL(m.name, e.name) AS name
                 FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id
                 ORDER BY m.article_id, m.start, m."end", m.id
                 """) {

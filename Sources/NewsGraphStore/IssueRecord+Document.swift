@@ -9,6 +9,7 @@ extension IssueRecord {
         self.init(id: nil, sourcePath: document.path, contentHash: document.contentHash,
                   paper: document.issue.paper, issueDate: date, dateSource: document.issue.dateSource?.rawValue,
                   page: document.issue.page, url: document.issue.url, encoding: document.encoding,
-                  rawText: document.raw.description, cleanText: document.page?.text.description ?? "")
+                  rawText: document.raw.description, cleanText: document.page?.text.description ?? "",
+                  region: document.issue.region)
     }
 }

@@ -19,6 +19,7 @@ struct IssueRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatabl
     var encoding: String
     var rawText: String
     var cleanText: String
+    var region: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

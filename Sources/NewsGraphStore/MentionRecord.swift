@@ -17,6 +17,7 @@ struct MentionRecord: Codable, FetchableRecord, MutablePersistableRecord, Equata
     var text: String
     var rule: String
     var value: String?
+    var name: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

@@ -147,14 +147,14 @@ struct GraphStoreIngestTests {
         }
     }
 
-    @Test("meetings are keyed with their date and collect their aliases, anaphors included")
+    @Test("a numbered meeting is keyed by its kind and numbers and collects its aliases, anaphors included")
     func meetingEntity() throws {
         try Fixtures.withStore { store, _ in
             _ = try store.ingest(Fixtures.meetingDocument())
             let meetings = try store.entities(kind: .meeting)
             let meeting = try #require(meetings.first)
             #expect(meetings.count == 1)
-            #expect(meeting.key == Fixtures.meetingName + "@2022-06-16")
+            #expect(meeting.key == ":executive:2022.14")
             #expect(meeting.date == "2022-06-16")
             #expect(meeting.place == "长春")
             #expect(meeting.series == "省政府2022年常务会议")

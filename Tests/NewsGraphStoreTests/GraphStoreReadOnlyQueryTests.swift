@@ -46,7 +46,7 @@ struct GraphStoreReadOnlyQueryTests {
             #expect(result.columns == ["name", "date", "ratio", "bytes"])
             #expect(result.rows == [["刘伟", nil, "1.5", "X'CAFE'"]])
             let table = try store.readOnlyQuery(sql: "PRAGMA table_info(issues)")
-            #expect(table.rows.count == 11)
+            #expect(table.rows.count == 12)
             #expect(try store.readOnlyQuery(sql: "WITH x(n) AS (VALUES (2)) SELECT n * 3 FROM x").rows == [["6"]])
         }
     }
