@@ -82,7 +82,7 @@ public struct ArticleSplitter: PipelineComponent {
             let item = items[i]
             if let kind = item.furniture {
                 switch kind {
-                case .credit, .caption, .pageTitle:
+                case .credit, .caption, .pageTitle, .source:
                     current.credits.append(item)
                 case .originalTitle:
                     current.originalTitle = String(item.text.drop { $0 != "：" && $0 != ":" }.dropFirst())

@@ -190,7 +190,9 @@ public struct Normalizer: PipelineComponent {
     /// Web-page text: every line is a paragraph or a heading.
     private func paragraphsPerLine(_ lines: [Line]) -> [Block] {
         lines.map { line in
-            let kind: PageLine.Kind = line.spaced ? .spacedHeading : (Self.endsParagraph(line.chars) || line.count > 60 ? .paragraph : .heading)
+            // A line with a full stop in it is running text even when a byline closes it: …参加会见。(黄鹭)
+            let sentence = line.chars.dropLast().contains("。")
+            let kind: PageLine.Kind = line.spaced ? .spacedHeading : (Self.endsParagraph(line.chars) || sentence || line.count > 60 ? .paragraph : .heading)
             return Block(chars: line.chars, offsets: line.offsets, kind: kind, number: line.number,
                          blankBefore: line.blankBefore, lineEnd: line.lineEnd)
         }

@@ -33,7 +33,7 @@ public struct PersonRecognizer: PipelineComponent {
     static let speechVerbs = ["主持召开", "主持", "强调", "指出", "表示", "介绍说", "介绍", "说", "讲话", "致辞", "要求", "调研", "调度",
                               "会见", "会谈", "宣布", "作报告", "作了", "作", "出席", "参加", "汇报", "发言", "率队", "带队", "在", "到",
                               "一行", "先后", "深入", "来到", "察看", "听取", "考察", "视察", "检查", "看望", "慰问"]
-    static let leaderHonorifics = ["总书记", "同志", "主席", "总理", "委员长"]
+    static let leaderHonorifics = ["总书记", "同志", "主席", "副主席", "总理", "副总理", "委员长", "国务委员"]
     /// Words that look like names by their characters but are pronouns or common words.
     static let nonNames: Set<String> = ["他们", "她们", "我们", "大家", "同志", "群众", "会议", "全会", "会上", "全省", "全市", "主要", "有关",
                                         "各地", "双方", "对方", "企业", "记者", "代表", "委员", "领导", "负责", "同时", "其中", "此外",
@@ -72,6 +72,8 @@ public struct PersonRecognizer: PipelineComponent {
 
     func isName(_ s: [Unicode.Scalar]) -> Bool {
         let str = String(String.UnicodeScalarView(s))
+        // A frequent ordinary word (任职, 王国) is not taken for a name.
+        if let common = lexicon.names.commonWord(str), common >= 3 { return false }
         return !Self.nonNames.contains(str) && lexicon.places.words.contains(str) == false
             && lexicon.orgNames.words.contains(str) == false && lexicon.postHeads.words.contains(str) == false
     }
@@ -351,10 +353,13 @@ public struct PersonRecognizer: PipelineComponent {
                     }
                 }
             }
-            for prefix in ["责任编辑", "责编", "编辑", "作者", "审核", "校对"] where line.hasPrefix(prefix) || line.hasPrefix("[" + prefix) || line.hasPrefix("【" + prefix) {
-                let offset = lineStart + (line.hasPrefix(prefix) ? 0 : 1) + prefix.unicodeScalars.count
-                if let span = hanRun(from: offset) {
-                    out.append((span, Mention(kind: .title, span: Span(lineStart, offset), text: prefix, rule: "title.credit")))
+            // 编辑: 郭龙, and 来源:吉林日报责编:冯雅君 with the credit inside the line.
+            for prefix in ["责任编辑", "责编", "编辑", "审核", "校对"] {
+                guard let o = t.occurrences(of: prefix, in: Span(lineStart, lineEnd)).first else { continue }
+                let after = o + prefix.unicodeScalars.count
+                guard after < lineEnd, ":：] 】".unicodeScalars.contains(t[after]) else { continue }
+                if let span = hanRun(from: after), span.length <= 3 {
+                    out.append((span, Mention(kind: .title, span: Span(o, after), text: prefix, rule: "title.credit")))
                 }
                 break
             }
