@@ -55,6 +55,6 @@ let package = Package(
         .testTarget(name: "NewsGraphStoreTests", dependencies: ["NewsGraphStore", "NewsGraphPipeline", "NewsGraphModel"]),
         .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraphStore", "NewsGraphPipeline", "NewsGraphModel"]),
         .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphStore", "NewsGraphModel"]),
-        .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphStore", "NewsGraphModel"]),
+        .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraph", "NewsGraphStore", "NewsGraphModel"]),
     ]
 )

@@ -13,7 +13,8 @@ public struct NewsGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ArticlesCommand.self, ShowCommand.self, StatsCommand.self, FactsCommand.self,
-            EvalCommand.self, TagCommand.self,
+            EvalCommand.self, TagCommand.self, AttendeesCommand.self, MeetingsCommand.self, PersonCommand.self,
+            TraceCommand.self, SearchCommand.self, SQLCommand.self,
         ]
     )
 

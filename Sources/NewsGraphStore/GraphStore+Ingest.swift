@@ -126,7 +126,7 @@ extension GraphStore {
                 let object = try entityId(relation.object)
                 if let subject, let ref = relation.subject { try entities.addAlias(ref.name, to: subject, in: db) }
                 try entities.addAlias(relation.object.name, to: object, in: db)
-                let identity = "\(relation.kind.rawValue) \(subject ?? 0) \(object) \(relation.evidence.start)"
+                let identity = "\(relation.kind.rawValue) \(subject ?? 0) \(object) \(relation.evidence.start) \(relation.date?.iso ?? "")"
                 guard seen.insert(identity).inserted else { return }
                 var row = RelationRecord(id: nil, kind: relation.kind.rawValue, subjectId: subject, objectId: object,
                                          articleId: articleId, start: relation.evidence.start,

@@ -1,0 +1,104 @@
+import ArgumentParser
+import NewsGraphModel
+import NewsGraphStore
+
+/// `newsgraph person NAME`
+struct PersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Show a person's posts and organisations with dates seen, their meetings, and who they met most."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The person's name as printed (e.g. 韩俊).") var name: String
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+
+    /// The person in JSON.
+    struct Item: Encodable {
+        struct Tenure: Encodable {
+            var name: String
+            @Nullable var organization: String?
+            @Nullable var first_seen: String?
+            @Nullable var last_seen: String?
+            var articles: [Int64]
+        }
+
+        struct CoAttendee: Encodable {
+            var name: String
+            var count: Int
+            var meetings: [String]
+        }
+
+        var name: String
+        var aliases: [String]
+        var posts: [Tenure]
+        var organizations: [Tenure]
+        var meetings: [MeetingsCommand.Item]
+        var co_attendees: [CoAttendee]
+    }
+
+    func run() throws {
+        print(try output())
+    }
+
+    /// What the command prints: the person's record rendered in `format`.
+    func output() throws -> String {
+        let graph = try store.openExisting()
+        guard let entity = try graph.entity(.person, named: name), let record = try graph.personRecord(id: entity.id) else {
+            throw try NotFound.error("no person is called “\(name)”", query: name, kinds: [.person], in: graph, path: store.path)
+        }
+        return try Self.render(record, format: format)
+    }
+
+    /// The JSON value of `record`.
+    static func item(_ record: PersonRecord) -> Item {
+        func tenure(_ t: PersonRecord.Tenure) -> Item.Tenure {
+            Item.Tenure(name: t.name, organization: t.organization, first_seen: t.firstSeen, last_seen: t.lastSeen, articles: t.articleIds)
+        }
+        return Item(name: record.name, aliases: record.aliases, posts: record.posts.map(tenure),
+                    organizations: record.organizations.map(tenure), meetings: MeetingsCommand.items(record.meetings),
+                    co_attendees: record.coAttendees.map { Item.CoAttendee(name: $0.name, count: $0.count, meetings: $0.meetings) })
+    }
+
+    /// `record` as sections of tables, JSON, or CSV rows of `section,name,detail,first_seen,last_seen,count`.
+    static func render(_ record: PersonRecord, format: OutputFormat) throws -> String {
+        switch format {
+        case .json:
+            return try JSONOutput.string(item(record))
+        case .csv:
+            var rows: [[String]] = []
+            for (section, tenures) in [("post", record.posts), ("organization", record.organizations)] {
+                rows += tenures.map { [section, $0.name, $0.organization ?? "", $0.firstSeen ?? "", $0.lastSeen ?? "", String($0.articleIds.count)] }
+            }
+            rows += record.meetings.map { ["meeting", $0.meeting, $0.roles.map(\.rawValue).joined(separator: " "), $0.date ?? "", $0.date ?? "", "1"] }
+            rows += record.coAttendees.map { ["co_attendee", $0.name, $0.meetings.joined(separator: "、"), "", "", String($0.count)] }
+            return CSVWriter.render(header: ["section", "name", "detail", "first_seen", "last_seen", "count"], rows: rows)
+        case .table:
+            var out = [record.name + (record.aliases.isEmpty ? "" : "（also " + record.aliases.joined(separator: "、") + "）")]
+            func section(_ title: String, _ header: [String], _ rows: [[String]]) {
+                out.append("")
+                guard !rows.isEmpty else {
+                    out.append(title + ": none recorded")
+                    return
+                }
+                out.append(title)
+                var t = TextTable(header: header)
+                rows.forEach { t.add($0) }
+                out.append(t.render())
+            }
+            section("posts", ["post", "organisation", "first seen", "last seen", "articles"], record.posts.map {
+                [$0.name, $0.organization ?? "", $0.firstSeen ?? "", $0.lastSeen ?? "", $0.articleIds.map { "#\($0)" }.joined(separator: " ")]
+            })
+            section("organisations", ["organisation", "first seen", "last seen", "articles"], record.organizations.map {
+                [$0.name, $0.firstSeen ?? "", $0.lastSeen ?? "", $0.articleIds.map { "#\($0)" }.joined(separator: " ")]
+            })
+            section("meetings", ["date", "meeting", "roles", "article"], record.meetings.map {
+                [$0.date ?? "", $0.meeting, $0.roles.map(\.rawValue).joined(separator: ", "), "#\($0.article.id)"]
+            })
+            section("met most often", ["name", "shared", "meetings"], record.coAttendees.map {
+                [$0.name, String($0.count), $0.meetings.joined(separator: "、")]
+            })
+            return out.joined(separator: "\n")
+        }
+    }
+}

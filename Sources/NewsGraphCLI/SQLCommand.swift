@@ -1,0 +1,54 @@
+import ArgumentParser
+import NewsGraphModel
+import NewsGraphStore
+
+/// `newsgraph sql "SELECT …"`
+struct SQLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sql",
+        abstract: "Run one read-only SQL statement (SELECT, WITH, VALUES, EXPLAIN or an informational PRAGMA) on the graph.",
+        discussion: "Statements that would write are refused and exit with status 1. NULL prints as NULL in tables, empty in CSV, null in JSON."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "One SQL statement, quoted.") var statement: String
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+
+    /// The answer in JSON: column names in order, then each row's values (null for NULL).
+    struct Answer: Encodable {
+        var columns: [String]
+        var rows: [[String?]]
+    }
+
+    func run() throws {
+        print(try output())
+    }
+
+    /// What the command prints: the statement's answer rendered in `format`.
+    func output() throws -> String {
+        let graph = try store.openExisting()
+        let answer: (columns: [String], rows: [[String?]])
+        do {
+            answer = try graph.readOnlyQuery(sql: statement)
+        } catch let error as NewsGraphError where error.kind == .readOnly {
+            throw CLIError("refused: \(error.message) — `newsgraph sql` only reads \(store.path)")
+        } catch let error as NewsGraphError where error.kind == .invalidArgument {
+            throw CLIError("SQL error in \(store.path): \(error.message)")
+        }
+        return try Self.render(columns: answer.columns, rows: answer.rows, format: format)
+    }
+
+    /// An answer as a table, JSON or CSV.
+    static func render(columns: [String], rows: [[String?]], format: OutputFormat) throws -> String {
+        switch format {
+        case .json:
+            return try JSONOutput.string(Answer(columns: columns, rows: rows))
+        case .csv:
+            return CSVWriter.render(header: columns, rows: rows.map { $0.map { $0 ?? "" } })
+        case .table:
+            var t = TextTable(header: columns, maxWidth: 60)
+            rows.forEach { t.add($0.map { $0 ?? "NULL" }) }
+            return t.render()
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import NewsGraphModel
+import NewsGraphPipeline
+import NewsGraphStore
+
+/// `newsgraph search TEXT [--limit N]`
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find the articles whose headline or text contains some words, with the match shown in 【】.",
+        discussion: "Queries of three or more characters use the full-text index; one or two characters scan the articles."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The words to find (traditional characters are read as simplified).") var text: String
+    @Option(help: "At most this many articles.") var limit = 20
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+
+    /// One hit in JSON.
+    struct Item: Encodable {
+        var article_id: Int64
+        @Nullable var headline: String?
+        var snippet: String
+    }
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1, not \(limit)") }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ValidationError("give some words to search for")
+        }
+    }
+
+    func run() throws {
+        print(try output())
+    }
+
+    /// What the command prints: the hits rendered in `format`.
+    func output() throws -> String {
+        let graph = try store.openExisting()
+        let query = Self.simplified(text)
+        let hits = try graph.search(text: query, limit: limit)
+        guard !hits.isEmpty else {
+            throw try NotFound.error("no article contains “\(query)”", query: query, kinds: EntityKind.allCases, in: graph,
+                                     path: store.path)
+        }
+        return try Self.render(hits, format: format)
+    }
+
+    /// `text` in simplified characters, one for one, as the stored text is.
+    static func simplified(_ text: String) -> String {
+        let scalars = ScriptConverter.shared.simplified(Array(text.unicodeScalars)[...])
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// `hits` as a table, JSON or CSV.
+    static func render(_ hits: [SearchHit], format: OutputFormat) throws -> String {
+        switch format {
+        case .json:
+            return try JSONOutput.string(hits.map { Item(article_id: $0.articleId, headline: $0.headline, snippet: $0.snippet) })
+        case .csv, .table:
+            let header = ["id", "headline", "snippet"]
+            let rows = hits.map { [String($0.articleId), $0.headline ?? "", $0.snippet] }
+            if format == .csv { return CSVWriter.render(header: header, rows: rows) }
+            var t = TextTable(header: header, maxWidth: 60)
+            rows.forEach { t.add($0) }
+            return t.render()
+        }
+    }
+}

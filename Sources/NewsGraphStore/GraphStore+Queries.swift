@@ -1,0 +1,144 @@
+import GRDB
+import NewsGraphModel
+
+extension GraphStore {
+    /// The entity of `kind` called `name`: by its normalised name first, else by an alias.
+    ///
+    /// White space and full-width letters and digits in `name` do not matter (see
+    /// `EntityKey.normalized`). When several entities have `name` as an alias, the one with the
+    /// lowest id wins. Nil when nothing of that kind is called so.
+    public func entity(_ kind: EntityKind, named name: String) throws -> EntityRow? {
+        let normalized = EntityKey.normalized(name)
+        guard !normalized.isEmpty else { return nil }
+        return try reading("cannot look up the \(kind.rawValue) \(name)") { db in
+            guard let id = try Self.entityId(kind, named: normalized, in: db) else { return nil }
+            return try Self.entityRow(id: id, in: db)
+        }
+    }
+
+    /// Entities of `kinds` whose names share the most characters with `query`, best first.
+    ///
+    /// For telling a user what they may have meant when a name found nothing. A candidate is
+    /// scored by the distinct characters of the query found in its name or any alias (see
+    /// `CloseMatch`); candidates sharing none are left out. Ties go to the shorter name, then
+    /// to the name in code-point order, then to the lower id.
+    public func closeMatches(to query: String, kinds: [EntityKind], limit: Int = 5) throws -> [CloseMatch] {
+        let wanted = CloseMatch.characters(of: query)
+        guard !wanted.isEmpty, !kinds.isEmpty, limit > 0 else { return [] }
+        let placeholders = Array(repeating: "?", count: kinds.count).joined(separator: ", ")
+        let rows = try reading("cannot look for names like \(query)") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.id, e.kind, e.name, x.alias
+                FROM entities e LEFT JOIN aliases x ON x.entity_id = e.id
+                WHERE e.kind IN (\(placeholders))
+                ORDER BY e.id, x.alias
+                """, arguments: StatementArguments(kinds.map(\.rawValue)))
+        }
+        var best: [Int64: CloseMatch] = [:]
+        for row in rows {
+            let id: Int64 = row["id"]
+            let name: String = row["name"]
+            let alias: String? = row["alias"]
+            let shared = [name, alias ?? ""].map { CloseMatch.characters(of: $0).intersection(wanted).count }.max() ?? 0
+            guard shared > 0, shared > (best[id]?.shared ?? 0) else { continue }
+            best[id] = CloseMatch(entityId: id, kind: try Self.entityKind(row["kind"]), name: name, shared: shared)
+        }
+        let ranked = best.values.sorted { a, b in
+            if a.shared != b.shared { return a.shared > b.shared }
+            let la = a.name.unicodeScalars.count, lb = b.name.unicodeScalars.count
+            if la != lb { return la < lb }
+            if a.name != b.name { return a.name.unicodeScalars.lexicographicallyPrecedes(b.name.unicodeScalars) }
+            return a.entityId < b.entityId
+        }
+        return Array(ranked.prefix(limit))
+    }
+
+    // MARK: Shared pieces of the queries
+
+    /// The id of the entity of `kind` whose key is `normalized`, else the first with that alias.
+    static func entityId(_ kind: EntityKind, named normalized: String, in db: Database) throws -> Int64? {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE kind = ? AND key = ?",
+                                       arguments: [kind.rawValue, normalized]) {
+            return id
+        }
+        return try Int64.fetchOne(db, sql: """
+            SELECT e.id FROM entities e JOIN aliases x ON x.entity_id = e.id
+            WHERE e.kind = ? AND (x.alias = ?2 OR e.name = ?2)
+            ORDER BY e.id LIMIT 1
+            """, arguments: [kind.rawValue, normalized])
+    }
+
+    /// The `EntityRow` of entity `id`, or nil.
+    static func entityRow(id: Int64, in db: Database) throws -> EntityRow? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT e.id, e.kind, e.name, e.key, e.date, e.place, e.series, e.detail,
+                   (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count
+            FROM entities e WHERE e.id = ?
+            """, arguments: [id]) else { return nil }
+        return EntityRow(id: id, kind: try entityKind(row["kind"]), name: row["name"], key: row["key"], date: row["date"],
+                         place: row["place"], series: row["series"], detail: row["detail"],
+                         aliases: try aliases(of: id, in: db), mentionCount: row["mention_count"])
+    }
+
+    /// The aliases of entity `id`, sorted; with its own name unless `excluding` it.
+    static func aliases(of id: Int64, excluding name: String? = nil, in db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT alias FROM aliases WHERE entity_id = ? AND alias IS NOT ? ORDER BY alias",
+                            arguments: [id, name])
+    }
+
+    /// The select list and joins of a relation read with both ends and its article in context.
+    ///
+    /// Rows of it feed `articleRef(_:)`, `evidence(of:in:)` and the callers' own fields.
+    static let relationInContext = """
+        SELECT r.id, r.kind, r.subject_id, s.kind AS subject_kind, s.name AS subject_name,
+               r.object_id, o.kind AS object_kind, o.name AS object_name, o.date AS object_date,
+               o.place AS object_place, r.article_id, r.start, r."end", r.rule, r.ordinal, r.date, r.detail,
+               a.headline, a.text AS article_text, a.dateline_text, a.dateline_date, a.ordinal AS article_ordinal,
+               i.paper, i.issue_date, i.page, i.source_path
+        FROM relations r
+        JOIN entities o ON o.id = r.object_id
+        LEFT JOIN entities s ON s.id = r.subject_id
+        JOIN articles a ON a.id = r.article_id
+        JOIN issues i ON i.id = a.issue_id
+        """
+
+    /// Store order for `relationInContext`: issue, article, place in the article, print order.
+    static let relationInContextOrder = """
+        ORDER BY i.issue_date, i.source_path, a.ordinal, r.start, r.ordinal IS NULL, r.ordinal, r.id
+        """
+
+    /// `?, ?, …` for the meeting roles, and the role names to bind to them.
+    static var meetingRolePlaceholders: (sql: String, arguments: [String]) {
+        let roles = RelationKind.meetingRoles.map(\.rawValue)
+        return (Array(repeating: "?", count: roles.count).joined(separator: ", "), roles)
+    }
+
+    /// The article of a `relationInContext` row.
+    static func articleRef(_ row: Row) -> ArticleRef {
+        let headline: String? = row["headline"]
+        return ArticleRef(id: row["article_id"], paper: row["paper"], issueDate: row["issue_date"], page: row["page"],
+                          headline: headline,
+                          title: ArticleRef.title(headline: headline, text: row["article_text"], dateline: row["dateline_text"]))
+    }
+
+    /// The evidence sentence(s) of a `relationInContext` row.
+    static func evidence(of row: Row, in db: Database) throws -> (span: Span, text: String) {
+        let span = Span(row["start"], row["end"])
+        return (span, try evidence(article: row["article_id"], span: span, text: row["article_text"], in: db))
+    }
+
+    /// The date a relation held: its own date, else the issue date of its article.
+    static func relationDate(_ row: Row) -> String? {
+        (row["date"] as String?) ?? (row["issue_date"] as String?)
+    }
+
+    /// `a` before `b` for optional dates: dated before undated, then in ISO order.
+    static func dateOrder(_ a: String?, _ b: String?) -> Bool? {
+        switch (a, b) {
+        case let (x?, y?) where x != y: return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import GRDB
+import NewsGraphModel
+
+extension GraphStore {
+    /// What the graph says about the person `personId`; nil when there is no such person.
+    ///
+    /// Posts come from `holds_post` relations (grouped by post and the organisation printed
+    /// with it), organisations from `affiliated_with`, meetings from the meeting roles, and
+    /// co-attendees are the other persons with a role at any of those meetings. See
+    /// `PersonRecord` for the orders.
+    public func personRecord(id personId: Int64) throws -> PersonRecord? {
+        try reading("cannot read person \(personId)") { db in
+            guard let person = try Self.entityRow(id: personId, in: db), person.kind == .person else { return nil }
+            let posts = try Self.tenures(of: personId, kind: .holdsPost, byOrganization: true, in: db)
+            let organizations = try Self.tenures(of: personId, kind: .affiliatedWith, byOrganization: false, in: db)
+            let meetings = try Self.meetings(ofParticipant: personId, in: db)
+            return PersonRecord(entityId: personId, name: person.name, aliases: person.aliases.filter { $0 != person.name },
+                                posts: posts, organizations: organizations, meetings: meetings,
+                                coAttendees: try Self.coAttendees(of: personId, at: meetings, in: db))
+        }
+    }
+
+    /// The objects of `kind` relations from `subject`, with first and last date seen.
+    ///
+    /// With `byOrganization`, the same post printed with different organisations (the
+    /// relation's detail) is kept apart.
+    static func tenures(of subject: Int64, kind: RelationKind, byOrganization: Bool,
+                        in db: Database) throws -> [PersonRecord.Tenure] {
+        let rows = try Row.fetchAll(db, sql: relationInContext + """
+
+            WHERE r.subject_id = ? AND r.kind = ?
+            """ + relationInContextOrder, arguments: [subject, kind.rawValue])
+        var order: [String] = []
+        var byKey: [String: PersonRecord.Tenure] = [:]
+        for row in rows {
+            let name: String = row["object_name"]
+            let organization: String? = byOrganization ? row["detail"] : nil
+            let key = name + "\u{1F}" + (organization ?? "")
+            let date = relationDate(row)
+            let articleId: Int64 = row["article_id"]
+            guard var tenure = byKey[key] else {
+                order.append(key)
+                byKey[key] = PersonRecord.Tenure(name: name, organization: organization, firstSeen: date, lastSeen: date,
+                                                 articleIds: [articleId])
+                continue
+            }
+            if let date {
+                if tenure.firstSeen.map({ date < $0 }) ?? true { tenure.firstSeen = date }
+                if tenure.lastSeen.map({ date > $0 }) ?? true { tenure.lastSeen = date }
+            }
+            if !tenure.articleIds.contains(articleId) { tenure.articleIds.append(articleId) }
+            byKey[key] = tenure
+        }
+        return order.compactMap { byKey[$0] }.sorted { a, b in
+            if let order = dateOrder(a.firstSeen, b.firstSeen) { return order }
+            if a.name != b.name { return a.name.unicodeScalars.lexicographicallyPrecedes(b.name.unicodeScalars) }
+            return (a.organization ?? "").unicodeScalars.lexicographicallyPrecedes((b.organization ?? "").unicodeScalars)
+        }
+    }
+
+    /// The other persons with a role at `meetings`, most shared meetings first, then in the order
+    /// first seen (the oldest meeting first, its people in text and print order).
+    static func coAttendees(of personId: Int64, at meetings: [PersonMeeting], in db: Database) throws -> [PersonRecord.CoAttendee] {
+        let (placeholders, roles) = meetingRolePlaceholders
+        var order: [Int64] = []
+        var byId: [Int64: PersonRecord.CoAttendee] = [:]
+        for meeting in meetings {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.id, s.name
+                FROM relations r JOIN entities s ON s.id = r.subject_id
+                JOIN articles a ON a.id = r.article_id JOIN issues i ON i.id = a.issue_id
+                WHERE r.object_id = ? AND s.kind = ? AND s.id <> ? AND r.kind IN (\(placeholders))
+                ORDER BY i.issue_date, i.source_path, a.ordinal, r.start, r.ordinal IS NULL, r.ordinal, r.id
+                """, arguments: StatementArguments([meeting.meetingId]) + [EntityKind.person.rawValue, personId]
+                    + StatementArguments(roles))
+            for row in rows {
+                let id: Int64 = row["id"]
+                if byId[id] == nil {
+                    order.append(id)
+                    byId[id] = PersonRecord.CoAttendee(entityId: id, name: row["name"], meetings: [])
+                }
+                if byId[id]?.meetings.last != meeting.meeting { byId[id]?.meetings.append(meeting.meeting) }
+            }
+        }
+        // Stable: equal counts keep the order first seen (oldest meeting, print order).
+        let seen = order.compactMap { byId[$0] }
+        return seen.indices.sorted { i, j in
+            seen[i].count != seen[j].count ? seen[i].count > seen[j].count : i < j
+        }.map { seen[$0] }
+    }
+}

@@ -1,0 +1,107 @@
+import GRDB
+import NewsGraphModel
+
+extension GraphStore {
+    /// The timeline of every policy whose name or an alias contains `query`.
+    ///
+    /// Each `issued` relation gives an `issued` event (issuers printed in one sentence with
+    /// one date are one event), each `implements` relation an `implemented` event by its
+    /// meeting, and each `mentions` relation not already covered by one of those sentences a
+    /// `discussed` event, by the meeting, when its article reports a meeting (someone has a
+    /// role at it there), else a `mentioned` event. Policies are ordered by name and id;
+    /// events as `PolicyTrace` says. Empty when no policy matches.
+    public func policyTraces(matching query: String) throws -> [PolicyTrace] {
+        let needle = EntityKey.normalized(query)
+        guard !needle.isEmpty else { return [] }
+        return try reading("cannot trace the policies matching \(query)") { db in
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT e.id FROM entities e
+                WHERE e.kind = ?1
+                  AND (instr(e.key, ?2) > 0 OR instr(e.name, ?2) > 0
+                       OR EXISTS (SELECT 1 FROM aliases x WHERE x.entity_id = e.id AND instr(x.alias, ?2) > 0))
+                ORDER BY e.name, e.id
+                """, arguments: [EntityKind.policy.rawValue, needle])
+            return try ids.compactMap { try Self.trace(policyId: $0, in: db) }
+        }
+    }
+
+    /// The trace of the policy `id`, or nil when there is no such policy.
+    static func trace(policyId id: Int64, in db: Database) throws -> PolicyTrace? {
+        guard let policy = try entityRow(id: id, in: db), policy.kind == .policy else { return nil }
+        let kinds = [RelationKind.issued, .implements, .mentions].map(\.rawValue)
+        let rows = try Row.fetchAll(db, sql: relationInContext + """
+
+            WHERE r.object_id = ? AND r.kind IN (?, ?, ?)
+            """ + relationInContextOrder, arguments: StatementArguments([id]) + StatementArguments(kinds))
+
+        /// An event with what it sorts by.
+        struct Placed {
+            var event: PolicyTrace.Event
+            var position: (issue: String, path: String, article: Int, start: Int, rank: Int)
+        }
+        var events: [Placed] = []
+        var covered: [(article: Int64, span: Span)] = []
+        var meetingOfArticle: [Int64: String?] = [:]
+        func reportedMeeting(_ article: Int64) throws -> String? {
+            if let known = meetingOfArticle[article] { return known }
+            let (placeholders, roles) = meetingRolePlaceholders
+            let name = try String.fetchOne(db, sql: """
+                SELECT o.name FROM relations r JOIN entities o ON o.id = r.object_id
+                WHERE r.article_id = ? AND o.kind = ? AND r.kind IN (\(placeholders))
+                ORDER BY r.start, r.id LIMIT 1
+                """, arguments: StatementArguments([article]) + [EntityKind.meeting.rawValue] + StatementArguments(roles))
+            meetingOfArticle[article] = name
+            return name
+        }
+
+        for row in rows {
+            let kind = try relationKind(row["kind"])
+            let articleId: Int64 = row["article_id"]
+            let (span, evidence) = try evidence(of: row, in: db)
+            let date = relationDate(row)
+            let subject: String? = row["subject_name"]
+            let action: PolicyTrace.Action
+            var by: [String] = []
+            switch kind {
+            case .issued:
+                action = .issued
+                if let subject { by = [subject] }
+                if let i = events.firstIndex(where: {
+                    $0.event.action == .issued && $0.event.article.id == articleId && $0.event.evidenceSpan == span
+                        && $0.event.date == date
+                }) {
+                    if let subject, !events[i].event.by.contains(subject) { events[i].event.by.append(subject) }
+                    continue
+                }
+            case .implements:
+                action = .implemented
+                if let subject { by = [subject] } else if let meeting = try reportedMeeting(articleId) { by = [meeting] }
+            default:
+                if let meeting = try reportedMeeting(articleId) {
+                    action = .discussed
+                    by = [meeting]
+                } else {
+                    action = .mentioned
+                }
+            }
+            if kind != .mentions { covered.append((articleId, span)) }
+            let event = PolicyTrace.Event(date: date, article: articleRef(row), action: action, by: by, figures: row["detail"],
+                                          evidence: evidence, evidenceSpan: span, rule: row["rule"])
+            let rank = PolicyTrace.Action.allCases.firstIndex(of: action) ?? 0
+            events.append(Placed(event: event, position: (row["issue_date"] ?? "", row["source_path"], row["article_ordinal"],
+                                                          span.start, rank)))
+        }
+        // A mention inside a sentence that already issues or carries out the policy adds nothing.
+        events.removeAll { placed in
+            (placed.event.action == .mentioned || placed.event.action == .discussed)
+                && covered.contains { $0.article == placed.event.article.id && $0.span.contains(placed.event.evidenceSpan) }
+        }
+        let sorted = events.sorted { a, b in
+            if let order = dateOrder(a.event.date, b.event.date) { return order }
+            return (a.position.issue, a.position.path, a.position.article, a.position.start, a.position.rank)
+                < (b.position.issue, b.position.path, b.position.article, b.position.start, b.position.rank)
+        }
+        return PolicyTrace(policyId: id, name: policy.name, aliases: policy.aliases.filter { $0 != policy.name },
+                           events: sorted.map(\.event))
+    }
+}

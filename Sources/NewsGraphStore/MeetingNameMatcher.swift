@@ -1,0 +1,57 @@
+import NewsGraphModel
+
+/// Decides whether a meeting's name or one of its aliases answers a user's query.
+///
+/// A meeting matches when its name, or an alias of at least `minimumAliasLength`
+/// characters, contains the query; or when it does so after both are put in a loose form:
+/// white space and punctuation dropped, `的`, `第` and `次` dropped, and every run of numerals
+/// written in digits (`第十四次` and `第14次` both become `14`). So `常务会议`, `十一次全会`
+/// (`省委十一届十一次全会`), `第14次常务会议` and `畜禽粪污` all find their meetings.
+/// Shorter aliases are anaphors (`会议`, `会上`, `全会`) that name whatever meeting an
+/// article reports, so they never match.
+public enum MeetingNameMatcher {
+    /// Aliases shorter than this are anaphors and are not matched.
+    public static let minimumAliasLength = 4
+
+    /// Characters that meeting names print or leave out at will.
+    static let optionalCharacters: Set<Unicode.Scalar> = ["的", "第", "次"]
+
+    /// Whether a meeting called `name`, also printed as `aliases`, answers `query`.
+    ///
+    /// A blank query matches nothing.
+    public static func matches(query: String, name: String, aliases: [String]) -> Bool {
+        let exact = EntityKey.normalized(query)
+        let loose = looseForm(query)
+        guard !exact.isEmpty else { return false }
+        let candidates = [name] + aliases.filter { EntityKey.normalized($0).unicodeScalars.count >= minimumAliasLength }
+        return candidates.contains { candidate in
+            EntityKey.normalized(candidate).contains(exact) || (!loose.isEmpty && looseForm(candidate).contains(loose))
+        }
+    }
+
+    /// `text` without white space, punctuation and `的第次`, its numerals written in digits.
+    public static func looseForm(_ text: String) -> String {
+        let scalars = Array(EntityKey.normalized(text).unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let u = scalars[i]
+            if ChineseNumber.isNumeral(u) {
+                var e = i
+                while e < scalars.count && ChineseNumber.isNumeral(scalars[e]) { e += 1 }
+                if let value = ChineseNumber.value(scalars[i..<e]) {
+                    out.append(contentsOf: String(value).unicodeScalars)
+                } else {
+                    out.append(contentsOf: scalars[i..<e])
+                }
+                i = e
+                continue
+            }
+            if !optionalCharacters.contains(u) && !CharacterClass.isPunctuation(u) && !CharacterClass.isSpace(u) {
+                out.append(u)
+            }
+            i += 1
+        }
+        return String(out)
+    }
+}

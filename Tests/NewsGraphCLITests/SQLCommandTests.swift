@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+@testable import NewsGraphCLI
+import NewsGraphModel
+import NewsGraphStore
+import Testing
+
+@Suite("newsgraph sql")
+struct SQLCommandTests {
+    @Test("a SELECT answers: the seed page has five articles")
+    func count() throws {
+        try SeedGraph.withGraph { db in
+            let command = try SeedGraph.command(["sql", "SELECT count(*) FROM articles", "--format", "json", "--db", db], as: SQLCommand.self)
+            let answer = try #require(try SeedGraph.json(try command.output()) as? [String: Any])
+            #expect(answer["columns"] as? [String] == ["count(*)"])
+            #expect(answer["rows"] as? [[String]] == [["5"]])
+            let table = try SeedGraph.command(["sql", "SELECT count(*) FROM articles", "--db", db], as: SQLCommand.self).output()
+            #expect(table.split(separator: "\n").last == "5")
+            try SeedGraph.run(["sql", "SELECT count(*) FROM articles", "--db", db])
+        }
+    }
+
+    @Test("a write is refused with a clear message and exit status 1, and nothing changes")
+    func refused() throws {
+        try SeedGraph.withGraph { db in
+            let error = try #require(SeedGraph.failure(["sql", "DELETE FROM articles", "--db", db]))
+            #expect(error.description.hasPrefix("refused: "))
+            #expect(error.description.contains("only reads"))
+            #expect(NewsGraphCommand.exitCode(for: error) == ExitCode(1))
+            #expect(try GraphStore(path: db).readOnlyQuery(sql: "SELECT count(*) FROM articles").rows == [["5"]])
+        }
+    }
+
+    @Test("bad SQL fails with SQLite's message")
+    func badSQL() throws {
+        try SeedGraph.withGraph { db in
+            let error = SeedGraph.failure(["sql", "SELEC 1", "--db", db])
+            #expect(error?.description.contains("syntax error") == true)
+        }
+    }
+
+    @Test("NULL is NULL in tables, empty in CSV and null in JSON; CSV quotes commas")
+    func rendering() throws {
+        let columns = ["a", "b"]
+        let rows: [[String?]] = [[nil, "x,y"]]
+        #expect(try SQLCommand.render(columns: columns, rows: rows, format: .csv) == "a,b\n,\"x,y\"")
+        #expect(try SQLCommand.render(columns: columns, rows: rows, format: .table).contains("NULL"))
+        let json = try #require(try SeedGraph.json(try SQLCommand.render(columns: columns, rows: rows, format: .json)) as? [String: Any])
+        #expect((json["rows"] as? [[Any]])?.first?.first is NSNull)
+    }
+}
