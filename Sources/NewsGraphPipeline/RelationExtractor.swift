@@ -24,6 +24,21 @@ public struct RelationExtractor: ArticleComponent {
     static let issueVerbs = ["出台", "印发", "发布", "制定", "颁布", "推出"]
     static let implementVerbs = ["落实", "实施", "推进", "贯彻", "抓好", "执行", "推动"]
     static let pronouns: Set<String> = ["他", "她"]
+    static let prepositions = ["按照", "根据", "落实", "贯彻", "遵照", "听取", "向", "对", "同", "与", "在"]
+
+    /// The subject before `offset` and the names listed with it (`马有祥、孙其信致辞`).
+    func subjects(before offset: Int, in article: Article, sentence: Span) -> [Mention] {
+        guard let last = subject(before: offset, in: article, sentence: sentence) else { return [] }
+        var out = [last]
+        var p = last.span.start
+        while true {
+            while let title = article.mention(endingAt: p, kinds: [.title]) { p = title.span.start }
+            guard p > sentence.start, article.text[p - 1] == "、", let previous = article.mention(endingAt: p - 1, kinds: [.person]) else { break }
+            out.insert(previous, at: 0)
+            p = previous.span.start
+        }
+        return out
+    }
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {
         var a = article
@@ -55,11 +70,16 @@ public struct RelationExtractor: ArticleComponent {
         var k = last.span.end
         var gap = ""
         while k < offset {
-            if let title = article.mentions.first(where: { $0.kind == .title && $0.span.start == k && $0.span.end <= offset }) { k = title.span.end; continue }
+            if let m = article.mentions.filter({ [.title, .organization, .place].contains($0.kind) && $0.span.start == k && $0.span.end <= offset })
+                .max(by: { $0.span.length < $1.span.length }) { k = m.span.end; continue }
             gap.unicodeScalars.append(t[k])
             k += 1
         }
-        if gap.hasSuffix("重要") || gap.hasSuffix("的") || gap.contains("，") { return nil }
+        if gap.hasSuffix("重要") || gap.hasSuffix("的") || gap.hasSuffix("调研") || gap.contains("，") { return nil }
+        // 按照孙春兰副总理调研要求: the name is the object of a preposition, not a speaker.
+        var chainStart = last.span.start
+        while let title = article.mention(endingAt: chainStart, kinds: [.title]) { chainStart = title.span.start }
+        if Self.prepositions.contains(where: { chainStart >= $0.unicodeScalars.count && t.hasPrefix($0, at: chainStart - $0.unicodeScalars.count) }) { return nil }
         return gap.count <= 8 ? last : nil
     }
 
@@ -115,8 +135,9 @@ public struct RelationExtractor: ArticleComponent {
             for verb in Self.spokeVerbs {
                 for o in t.occurrences(of: verb, in: sentence) {
                     if verb == "说" && o + 1 < t.count && "明服".unicodeScalars.contains(t[o + 1]) { continue }
-                    if let who = subject(before: o, in: article, sentence: sentence) {
-                        add(.spoke, who, meeting, sentence, "role.spoke")
+                    let speakers = subjects(before: o, in: article, sentence: sentence)
+                    if let who = speakers.last {
+                        for s in speakers { add(.spoke, s, meeting, sentence, "role.spoke") }
                         lastActor = who
                     } else if o >= 1, Self.pronouns.contains(t.string(o - 1, o)), let actor = lastActor {
                         add(.spoke, actor, meeting, sentence, "role.spoke.pronoun")
