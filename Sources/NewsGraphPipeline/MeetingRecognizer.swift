@@ -124,6 +124,15 @@ public struct MeetingRecognizer: ArticleComponent {
                 }
             }
         }
+        // A deputy joining a delegation's session: 到长春市代表团参加审议 → 长春市代表团审议.
+        for o in t.occurrences(of: "代表团参加审议", in: Span(0, body)) {
+            var s = o
+            while s > 0 && CharacterClass.isHan(t[s - 1]) && t[s - 1] != "到" && t[s - 1] != "在" && o - s < 8 { s -= 1 }
+            guard o - s >= 2, let sentence = article.sentence(containing: o) else { continue }
+            let name = t.string(s, o) + "代表团审议"
+            let first = article.mentions(of: .person).first { $0.span.start >= sentence.start && $0.span.end <= s }
+            events.append((Span(first?.span.start ?? s, o + 7), name, "审议"))
+        }
         // 3. Meetings with dates, places, series.
         var meetings: [Meeting] = []
         var candidates: [(Span, String, String)] = named.map { ($0.span, $0.text, $0.rule) } + events.map { ($0.span, $0.name, "meeting.event") }
