@@ -158,6 +158,7 @@ public struct Evaluator: Sendable {
                 let shared = Set(g.participants).intersection(s.participants).count
                 let sameDate = g.date != nil && g.date == s.date
                 var score = 0
+                if names.contains(sn) { score += 10 }
                 if nameMatch { score += 10 }
                 if sameDate { score += 3 }
                 score += shared

@@ -38,6 +38,19 @@ public struct ArticleFacts: Codable, Sendable, Equatable {
 
         enum CodingKeys: String, CodingKey { case name, aliases, date, place, presided, spoke, attended, reported }
 
+        /// Writes `date` and `place` as `null` when unknown, as the gold format does.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encodeIfPresent(aliases, forKey: .aliases)
+            try c.encode(date, forKey: .date)
+            try c.encode(place, forKey: .place)
+            try c.encode(presided, forKey: .presided)
+            try c.encode(spoke, forKey: .spoke)
+            try c.encode(attended, forKey: .attended)
+            try c.encode(reported, forKey: .reported)
+        }
+
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             name = try c.decode(String.self, forKey: .name)
@@ -76,6 +89,20 @@ public struct ArticleFacts: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, source, issueDate = "issue_date", headline, text, persons, organizations, meetings, policies
+    }
+
+    /// Writes `issue_date` as `null` when unknown, as the gold format does.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(source, forKey: .source)
+        try c.encode(issueDate, forKey: .issueDate)
+        try c.encodeIfPresent(headline, forKey: .headline)
+        try c.encodeIfPresent(text, forKey: .text)
+        try c.encode(persons, forKey: .persons)
+        try c.encode(organizations, forKey: .organizations)
+        try c.encode(meetings, forKey: .meetings)
+        try c.encode(policies, forKey: .policies)
     }
 
     public init(from decoder: any Decoder) throws {

@@ -137,6 +137,9 @@ public struct MeetingRecognizer: ArticleComponent {
         var meetings: [Meeting] = []
         var candidates: [(Span, String, String)] = named.map { ($0.span, $0.text, $0.rule) } + events.map { ($0.span, $0.name, "meeting.event") }
         candidates.sort { $0.0 < $1.0 }
+        // An event and its ceremony (博览会 / 博览会开幕式) are reported as the ceremony.
+        let ceremonies = ["开幕式", "闭幕式", "仪式"]
+        candidates = candidates.filter { c in !candidates.contains { other in ceremonies.contains { other.1 == c.1 + $0 } } }
         for (span, name, rule) in candidates {
             if meetings.contains(where: { $0.name == name }) { continue }
             // The same numbered meeting under a second name is an alias.

@@ -1,0 +1,7 @@
+/// The Graphviz layout engine a DOT file asks for (its `layout` attribute).
+public enum DOTLayoutEngine: String, Hashable, Sendable, CaseIterable {
+    /// Hierarchical ranks; used for small views and timelines.
+    case dot
+    /// Scalable force-directed placement; used for large views.
+    case sfdp
+}

@@ -1,0 +1,193 @@
+import NewsGraphModel
+
+/// Renders a `GraphView` as a Graphviz DOT document.
+///
+/// The output is deterministic: nodes are written sorted by id and edges by
+/// (from, to, kind, ordinal, label), node identifiers are hashes of the ids
+/// (`GraphNode.dotIdentifier`), and no attribute depends on the machine, so the same view
+/// gives byte-identical DOT whatever order its nodes and edges were added in.
+///
+/// Nodes are drawn by kind (`DOTNodeStyle`), edges by relation (`DOTEdgeStyle`), and a
+/// legend (`subgraph cluster_legend`) lists the kinds present (as a table for `sfdp`).
+/// Every text is written with `fontname` set to a CJK font list and `charset="UTF-8"`.
+///
+/// The layout depends on the view's size and hint:
+/// - up to `largeViewNodeLimit` nodes: `layout=dot`, `rankdir=LR` (`TB` for `.rankedTopDown`)
+///   and `splines=line`. Graphviz's default spline routing, and `splines=ortho`, stall for
+///   minutes on a few hundred labelled edges, so straight lines are used; above
+///   `boundedEffortThreshold` nodes plus edges `nslimit`/`nslimit1`/`mclimit` bound the
+///   network-simplex and crossing-minimisation passes, which otherwise dominate.
+/// - `.timeline`: as above, plus a date axis: each distinct `GraphNode.rank` becomes a
+///   `rank=same` group, groups chained left to right in string (ISO date) order.
+/// - `.large`, or more than `largeViewNodeLimit` nodes: `layout=sfdp`, `overlap=prism`,
+///   `splines=line`, `outputorder=edgesfirst`.
+///
+/// ```swift
+/// let dot = try DOTWriter(fontName: "WenQuanYi Micro Hei").write(view)
+/// ```
+public struct DOTWriter: Hashable, Sendable {
+    /// The font every label is set in; Graphviz asks fontconfig for it by name.
+    public var fontName: String
+    /// Fonts tried after `fontName`, written into the same `fontname` as a comma list
+    /// (Pango and SVG viewers both read it as a fallback list).
+    public var fallbackFontNames: [String]
+    /// Views with more nodes than this are laid out with `sfdp`.
+    public var largeViewNodeLimit: Int
+    /// Ranked views with more nodes plus edges than this get bounded layout effort.
+    public var boundedEffortThreshold: Int
+    /// Whether to draw the legend.
+    public var includesLegend: Bool
+
+    public init(fontName: String = "Noto Sans CJK SC", fallbackFontNames: [String] = ["WenQuanYi Micro Hei"],
+                largeViewNodeLimit: Int = 150, boundedEffortThreshold: Int = 60, includesLegend: Bool = true) {
+        self.fontName = fontName
+        self.fallbackFontNames = fallbackFontNames
+        self.largeViewNodeLimit = largeViewNodeLimit
+        self.boundedEffortThreshold = boundedEffortThreshold
+        self.includesLegend = includesLegend
+    }
+
+    /// The `fontname` value: `fontName` then the fallbacks, without repeats.
+    public var fontList: String {
+        var seen: Set<String> = []
+        return ([fontName] + fallbackFontNames).filter { !$0.isEmpty && seen.insert($0).inserted }.joined(separator: ",")
+    }
+
+    /// The layout engine `write` chooses for a view.
+    public func layoutEngine(for view: GraphView) -> DOTLayoutEngine {
+        view.layoutHint == .large || view.nodes.count > largeViewNodeLimit ? .sfdp : .dot
+    }
+
+    /// The DOT document for a view.
+    ///
+    /// Nodes sharing an id are merged (the first in sorted order is kept).
+    /// - Throws: `NewsGraphError(.invalidArgument)` when an edge names a node id the view
+    ///   does not hold, or when two ids hash to the same DOT identifier.
+    public func write(_ view: GraphView) throws -> String {
+        let nodes = try Self.uniqueSortedNodes(view.nodes)
+        let known = Set(nodes.map(\.id))
+        for edge in view.edges {
+            for end in [edge.from, edge.to] where !known.contains(end) {
+                throw NewsGraphError(.invalidArgument,
+                                     "edge \(edge.from) → \(edge.to) (\(edge.kind.rawValue)) names node \(end), which the view \"\(view.title)\" does not hold")
+            }
+        }
+        let edges = view.edges.sorted(by: Self.edgeOrder)
+        let engine = layoutEngine(for: view)
+        let timeline = engine == .dot && view.layoutHint == .timeline
+        let fonts = Self.quoted(fontList)
+
+        var lines: [String] = ["digraph newsgraph {"]
+        var graph = ["charset=\"UTF-8\"", "label=\(Self.quoted(view.title))", "labelloc=t", "fontname=\(fonts)",
+                     "fontsize=16", "bgcolor=white", "pad=0.2"]
+        switch engine {
+        case .dot:
+            graph += ["layout=dot", "rankdir=\(view.layoutHint == .rankedTopDown ? "TB" : "LR")", "splines=line",
+                      "newrank=true", "nodesep=0.25", "ranksep=0.5"]
+            if view.nodes.count + view.edges.count > boundedEffortThreshold {
+                graph += ["nslimit=1", "nslimit1=1", "mclimit=0.5"]
+            }
+        case .sfdp:
+            graph += ["layout=sfdp", "overlap=prism", "splines=line", "outputorder=edgesfirst"]
+        }
+        lines.append("  graph [\(graph.joined(separator: ", "))];")
+        lines.append("  node [fontname=\(fonts), fontsize=12, style=filled, penwidth=1.2];")
+        lines.append("  edge [fontname=\(fonts), fontsize=10, arrowsize=0.7];")
+
+        if includesLegend {
+            lines += legendLines(nodeKinds: Set(nodes.map(\.kind)), edgeKinds: Set(edges.map(\.kind)), engine: engine)
+        }
+
+        for node in nodes {
+            let label = node.subtitle.map { node.label + "\n" + $0 } ?? node.label
+            lines.append("  \(node.dotIdentifier) [\(nodeAttributes(label: label, style: .style(for: node.kind)))];")
+        }
+
+        var rankOf: [String: String] = [:]
+        if timeline {
+            lines += timelineLines(nodes: nodes, rankOf: &rankOf)
+        }
+
+        for edge in edges {
+            var attributes = edgeAttributes(label: edge.ordinal.map { "\(edge.label) #\($0)" } ?? edge.label,
+                                            style: .style(for: edge.kind))
+            if rankOf[edge.from] != nil, rankOf[edge.to] != nil {
+                // Both ends sit on the date axis already; the edge must not move them.
+                attributes += ", constraint=false"
+            }
+            lines.append("  \(GraphNode.dotIdentifier(for: edge.from)) -> \(GraphNode.dotIdentifier(for: edge.to)) [\(attributes)];")
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The attribute list of a node with a given label and style.
+    func nodeAttributes(label: String, style: DOTNodeStyle) -> String {
+        "label=\(Self.quoted(label)), shape=\(style.shape), fillcolor=\(Self.quoted(style.fillColor)), color=\(Self.quoted(style.borderColor))"
+    }
+
+    /// The attribute list of an edge with a given label and style.
+    func edgeAttributes(label: String, style: DOTEdgeStyle) -> String {
+        "label=\(Self.quoted(label)), \(edgeStyleAttributes(style)), fontcolor=\(Self.quoted(style.color))"
+    }
+
+    /// The line attributes of an edge style: style, colour, width and arrow head.
+    func edgeStyleAttributes(_ style: DOTEdgeStyle) -> String {
+        "style=\(style.lineStyle), color=\(Self.quoted(style.color)), penwidth=\(Self.number(style.penWidth)), arrowhead=\(style.arrowHead)"
+    }
+
+    /// The date axis of a timeline: one plain-text node per rank, chained in order, and one
+    /// `rank=same` group per rank holding its axis node and the view's nodes of that rank.
+    private func timelineLines(nodes: [GraphNode], rankOf: inout [String: String]) -> [String] {
+        var members: [String: [GraphNode]] = [:]
+        for node in nodes {
+            guard let rank = node.rank else { continue }
+            members[rank, default: []].append(node)
+            rankOf[node.id] = rank
+        }
+        let ranks = members.keys.sorted()
+        guard !ranks.isEmpty else { return [] }
+        let axis = ranks.indices.map { index -> String in
+            let digits = String(index)
+            return "t_" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        }
+        var lines: [String] = []
+        for (index, rank) in ranks.enumerated() {
+            lines.append("  \(axis[index]) [label=\(Self.quoted(rank)), shape=plaintext, style=solid, fontcolor=\"#434343\"];")
+        }
+        for index in axis.indices.dropLast() {
+            lines.append("  \(axis[index]) -> \(axis[index + 1]) [color=\"#999999\", penwidth=1.5, arrowhead=vee];")
+        }
+        for (index, rank) in ranks.enumerated() {
+            let ids = members[rank, default: []].map(\.dotIdentifier).joined(separator: "; ")
+            lines.append("  { rank=same; \(axis[index]); \(ids); }")
+        }
+        return lines
+    }
+
+    /// Nodes sorted by id (then by their other fields), one per id, with DOT identifiers
+    /// checked for collisions.
+    private static func uniqueSortedNodes(_ nodes: [GraphNode]) throws -> [GraphNode] {
+        let sorted = nodes.sorted { a, b in
+            (a.id, a.label, a.kind.rawValue, a.subtitle ?? "", a.rank ?? "")
+                < (b.id, b.label, b.kind.rawValue, b.subtitle ?? "", b.rank ?? "")
+        }
+        var unique: [GraphNode] = []
+        var owner: [String: String] = [:]
+        for node in sorted where unique.last?.id != node.id {
+            let identifier = node.dotIdentifier
+            if let other = owner[identifier] {
+                throw NewsGraphError(.invalidArgument, "node ids \(other) and \(node.id) hash to the same DOT identifier \(identifier)")
+            }
+            owner[identifier] = node.id
+            unique.append(node)
+        }
+        return unique
+    }
+
+    /// The edge order: from, to, kind, ordinal (none first), label.
+    private static func edgeOrder(_ a: GraphEdge, _ b: GraphEdge) -> Bool {
+        (a.from, a.to, a.kind.rawValue, a.ordinal == nil ? 0 : 1, a.ordinal ?? 0, a.label)
+            < (b.from, b.to, b.kind.rawValue, b.ordinal == nil ? 0 : 1, b.ordinal ?? 0, b.label)
+    }
+}
