@@ -38,8 +38,8 @@ public struct Ingestor {
     }
 
     /// Analyses one file without storing it.
-    public func analyse(path: String, index: IssueInfo? = nil) throws -> Document {
-        var document = try DocumentReader().read(path: path, issue: overrides, indexEntry: index)
+    public func analyse(path: String, index: IssueInfo? = nil, as displayPath: String? = nil) throws -> Document {
+        var document = try DocumentReader().read(path: path, displayPath: displayPath, issue: overrides, indexEntry: index)
         try pipeline.run(&document)
         return document
     }

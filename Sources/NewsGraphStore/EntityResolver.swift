@@ -20,66 +20,52 @@ enum EntityResolver {
         try canonicalNames(Array(entities).sorted(), in: db)
     }
 
-    /// A person mention with where and when it was seen.
-    struct Sighting {
-        var mentionId: Int64
-        var entityId: Int64
-        var name: String
-        var region: String
-        var date: String
-    }
-
+    /// Re-decides every person called one of `names`: one entity, or one per province when the
+    /// evidence disagrees.
     static func resolvePersons(_ names: [String], in db: Database) throws {
-        guard !names.isEmpty else { return }
-        var rows: [Row] = []
         for name in names {
-            rows += try Row.fetchAll(db, sql: """
-                SELECT m.id, m.entity_id, IFNULL(m.name, e.name) AS name, IFNULL(i.region, '') AS region,
-                       IFNULL(i.issue_date, '') AS date
-                FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id
-                JOIN issues i ON i.id = a.issue_id
-                WHERE m.kind = 'person' AND IFNULL(m.name, e.name) = ?
-                ORDER BY m.id
-                """, arguments: [name])
-        }
-        let sightings = rows.map { Sighting(mentionId: $0["id"], entityId: $0["entity_id"], name: $0["name"], region: $0["region"], date: $0["date"]) }
-        let byName = Dictionary(grouping: sightings, by: \.name)
-        for name in byName.keys.sorted() {
-            let group = byName[name]!
             try db.execute(sql: "DELETE FROM resolutions WHERE entity_id IN (SELECT id FROM entities WHERE kind = 'person' AND name = ?)",
                            arguments: [name])
-            // Date range per region (undated sightings join any range).
+            // Where and when the name was seen: per province, the first and last issue date.
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT IFNULL(i.region, '') AS region, MIN(i.issue_date) AS first, MAX(i.issue_date) AS last,
+                       COUNT(DISTINCT i.issue_date) AS issues
+                FROM mentions m JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id
+                WHERE m.kind = 'person' AND m.name = ?
+                GROUP BY IFNULL(i.region, '') ORDER BY region
+                """, arguments: [name])
+            guard !rows.isEmpty else { continue }
             var ranges: [String: (String, String)] = [:]
-            for s in group where !s.region.isEmpty && !s.date.isEmpty {
-                let r = ranges[s.region] ?? (s.date, s.date)
-                ranges[s.region] = (min(r.0, s.date), max(r.1, s.date))
+            var issues = 0
+            for r in rows {
+                issues += r["issues"] as Int
+                if let first: String = r["first"], let last: String = r["last"], !(r["region"] as String).isEmpty {
+                    ranges[r["region"]] = (first, last)
+                }
             }
             let regions = ranges.keys.sorted()
             var conflict: (String, String)?
             for (i, a) in regions.enumerated() {
-                for b in regions[(i + 1)...] {
-                    let ra = ranges[a]!, rb = ranges[b]!
-                    if ra.0 <= rb.1 && rb.0 <= ra.1 { conflict = (a, b) }
+                for b in regions[(i + 1)...] where ranges[a]!.0 <= ranges[b]!.1 && ranges[b]!.0 <= ranges[a]!.1 {
+                    conflict = conflict ?? (a, b)
                 }
             }
             if let (a, b) = conflict {
-                // Two people: one entity per province.
-                for region in Set(group.map(\.region)).sorted() {
-                    let key = region.isEmpty ? name : name + "@" + region
-                    let id = try entityId(kind: "person", key: key, name: name, in: db)
-                    let members = group.filter { $0.region == region }.map(\.mentionId)
-                    try move(mentions: members, of: name, to: id, in: db)
-                    let reason = "seen in \(a) (\(ranges[a]!.0)…\(ranges[a]!.1)) and \(b) (\(ranges[b]!.0)…\(ranges[b]!.1)) at the same time: kept apart by province"
+                let reason = "seen in \(a) (\(ranges[a]!.0)…\(ranges[a]!.1)) and \(b) (\(ranges[b]!.0)…\(ranges[b]!.1)) at the same time: kept apart by province"
+                for r in rows {
+                    let region: String = r["region"]
+                    let id = try entityId(kind: "person", key: region.isEmpty ? name : name + "@" + region, name: name, in: db)
+                    try move(name, region: region, to: id, in: db)
                     try record(id, "kept-apart", reason, in: db)
                 }
             } else {
                 let id = try entityId(kind: "person", key: name, name: name, in: db)
-                try move(mentions: group.map(\.mentionId), of: name, to: id, in: db)
+                try move(name, region: nil, to: id, in: db)
                 if regions.count > 1 {
                     let path = regions.sorted { ranges[$0]!.0 < ranges[$1]!.0 }.map { "\($0) \(ranges[$0]!.0)…\(ranges[$0]!.1)" }.joined(separator: " → ")
                     try record(id, "merged", "one person seen in several provinces one after another: \(path)", in: db)
-                } else if Set(group.map(\.date)).count > 1 {
-                    try record(id, "merged", "same name in \(Set(group.map(\.date)).count) issues of \(regions.first ?? "an unknown province") with no conflicting evidence", in: db)
+                } else if issues > 1 {
+                    try record(id, "merged", "same name in \(issues) issues of \(regions.first ?? "an unknown province") with no conflicting evidence", in: db)
                 }
             }
         }
@@ -90,24 +76,22 @@ enum EntityResolver {
             """)
     }
 
-    /// Moves person mentions, and the relations of the same articles that name that person, to `id`.
-    static func move(mentions: [Int64], of name: String, to id: Int64, in db: Database) throws {
-        for chunk in stride(from: 0, to: mentions.count, by: 500) {
-            let part = Array(mentions[chunk..<min(mentions.count, chunk + 500)])
-            let marks = databaseQuestionMarks(count: part.count)
-            try db.execute(sql: "UPDATE mentions SET entity_id = ? WHERE id IN (\(marks)) AND entity_id <> ?",
-                           arguments: StatementArguments([id] + part.map { $0 as DatabaseValueConvertible } + [id]))
-            // Relations of those articles whose person end has this name.
+    /// Points the person mentions called `name` (in `region`, or anywhere when nil), and the
+    /// relations of their articles that name that person, at entity `id`.
+    static func move(_ name: String, region: String?, to id: Int64, in db: Database) throws {
+        let inRegion = region == nil ? "" : """
+             AND article_id IN (SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id WHERE IFNULL(i.region, '') = ?)
+            """
+        var arguments: StatementArguments = [id, name, id]
+        if let region { arguments += [region] }
+        try db.execute(sql: "UPDATE mentions SET entity_id = ? WHERE kind = 'person' AND name = ? AND entity_id <> ?" + inRegion,
+                       arguments: arguments)
+        for column in ["subject_id", "object_id"] {
             try db.execute(sql: """
-                UPDATE relations SET subject_id = ?
-                WHERE subject_id IN (SELECT id FROM entities WHERE kind = 'person' AND name = ?) AND subject_id <> ?
-                  AND article_id IN (SELECT article_id FROM mentions WHERE id IN (\(marks)))
-                """, arguments: StatementArguments([id, name, id] + part.map { $0 as DatabaseValueConvertible }))
-            try db.execute(sql: """
-                UPDATE relations SET object_id = ?
-                WHERE object_id IN (SELECT id FROM entities WHERE kind = 'person' AND name = ?) AND object_id <> ?
-                  AND article_id IN (SELECT article_id FROM mentions WHERE id IN (\(marks)))
-                """, arguments: StatementArguments([id, name, id] + part.map { $0 as DatabaseValueConvertible }))
+                UPDATE relations SET \(column) = ?
+                WHERE \(column) IN (SELECT id FROM entities WHERE kind = 'person' AND name = ?) AND \(column) <> ?
+                  AND article_id IN (SELECT article_id FROM mentions WHERE kind = 'person' AND name = ? AND entity_id = ?)
+                """, arguments: [id, name, id, name, id])
         }
     }
 
