@@ -10,14 +10,13 @@ import NewsGraphModel
 ///   seen in two provinces at overlapping times (two people at once), in which case each
 ///   province keeps its own entity (`name@province`). A name seen in one province and later in
 ///   another (a transfer: 韩俊 吉林 → 安徽) stays one person.
-/// - Canonical names: an entity whose key is not its name (a numbered meeting, a province-relative
-///   body, a policy's quoted name) is called by its longest alias, ties by code point order.
+/// - Canonical names are kept by `EntityWriter`: the longest name seen, ties by code point order.
 /// Each decision is written to `resolutions` with its reason, for `newsgraph explain`.
 enum EntityResolver {
     /// Re-decides the persons called `names` and the names of `entities` (what one ingest touched).
     static func resolve(personNames names: Set<String>, entities: Set<Int64>, in db: Database) throws {
         try resolvePersons(names.sorted(), in: db)
-        try canonicalNames(Array(entities).sorted(), in: db)
+        _ = entities
     }
 
     /// Re-decides every person called one of `names`: one entity, or one per province when the
@@ -103,25 +102,5 @@ enum EntityResolver {
 
     static func record(_ id: Int64, _ decision: String, _ reason: String, in db: Database) throws {
         try db.execute(sql: "INSERT OR IGNORE INTO resolutions (entity_id, decision, reason) VALUES (?, ?, ?)", arguments: [id, decision, reason])
-    }
-
-    /// Entities whose key is not their name are called by their longest alias.
-    static func canonicalNames(_ ids: [Int64], in db: Database) throws {
-        var rows: [Row] = []
-        for id in ids {
-            rows += try Row.fetchAll(db, sql: """
-                SELECT e.id, e.kind, e.name, e.key,
-                       (SELECT IFNULL(m.name, m.text) FROM mentions m WHERE m.entity_id = e.id
-                        ORDER BY length(IFNULL(m.name, m.text)) DESC, IFNULL(m.name, m.text) LIMIT 1) AS best
-                FROM entities e WHERE e.id = ? AND e.kind IN ('meeting', 'organization', 'policy')
-                """, arguments: [id])
-        }
-        for row in rows {
-            let id: Int64 = row["id"]
-            let name: String = row["name"]
-            guard let best: String = row["best"], best != name, best.count >= name.count else { continue }
-            try db.execute(sql: "UPDATE entities SET name = ? WHERE id = ?", arguments: [best, id])
-            try record(id, "alias", "called \(best) (its longest name) rather than \(name)", in: db)
-        }
     }
 }

@@ -7,6 +7,7 @@ import NewsGraphModel
 /// Meeting facts (date, place, series) fill fields that are still empty and never overwrite.
 struct EntityWriter {
     private var ids: [String: Int64] = [:]
+    private var names: [Int64: String] = [:]
     /// The province of the document being written (keys of province-relative names).
     var region: String?
     /// Every entity this writer touched, for entity resolution after the document.
@@ -18,26 +19,44 @@ struct EntityWriter {
                          series: String? = nil, in db: Database) throws -> Int64 {
         let key = EntityKey.key(for: ref, date: date, region: region)
         let cacheKey = ref.kind.rawValue + "\u{1F}" + key
-        if let id = ids[cacheKey], date == nil, place == nil, series == nil { return id }
+        let candidate = EntityKey.normalized(ref.name)
+        if let id = ids[cacheKey], date == nil, place == nil, series == nil {
+            if let current = names[id], Self.better(candidate, than: current) {
+                try db.execute(sql: "UPDATE entities SET name = ? WHERE id = ?", arguments: [candidate, id])
+                names[id] = candidate
+            }
+            return id
+        }
         let id: Int64
         if var existing = try EntityRecord
             .filter(Column("kind") == ref.kind.rawValue && Column("key") == key)
             .fetchOne(db), let existingId = existing.id {
             let before = existing
+            // The canonical name is the longest one seen (ties: the smaller in code point order),
+            // a choice that does not depend on the order documents arrive in.
+            if Self.better(candidate, than: existing.name) { existing.name = candidate }
             if existing.date == nil { existing.date = date?.iso }
             if existing.place == nil { existing.place = place }
             if existing.series == nil { existing.series = series }
             if existing != before { try existing.update(db) }
             id = existingId
+            names[id] = existing.name
         } else {
             let name = EntityKey.normalized(ref.name)
             var record = EntityRecord(id: nil, kind: ref.kind.rawValue, name: name.isEmpty ? ref.name : name,
                                       key: key, date: date?.iso, place: place, series: series, detail: nil)
             try record.insert(db)
             id = record.id ?? db.lastInsertedRowID
+            names[id] = record.name
         }
         ids[cacheKey] = id
         return id
+    }
+
+    /// Whether `a` is the better canonical name: longer, or as long and smaller.
+    static func better(_ a: String, than b: String) -> Bool {
+        let la = a.unicodeScalars.count, lb = b.unicodeScalars.count
+        return la != lb ? la > lb : a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
     }
 
     /// Records `alias` for the entity `id` unless it is empty or already known.
