@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "NewsGraphModelTests", dependencies: ["NewsGraphModel"]),
         .testTarget(name: "NewsGraphPipelineTests", dependencies: ["NewsGraphPipeline", "NewsGraphModel"]),
         .testTarget(name: "NewsGraphStoreTests", dependencies: ["NewsGraphStore", "NewsGraphPipeline", "NewsGraphModel"]),
-        .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraphStore", "NewsGraphPipeline", "NewsGraphModel"]),
+        .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphStore", "NewsGraphPipeline", "NewsGraphModel"]),
         .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphStore", "NewsGraphModel"]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraph", "NewsGraphStore", "NewsGraphModel"]),
     ]

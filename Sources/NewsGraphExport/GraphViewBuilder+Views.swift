@@ -1,0 +1,323 @@
+import NewsGraphModel
+import NewsGraphStore
+
+extension GraphViewBuilder {
+    // MARK: Meeting
+
+    /// The meetings `query` names (as `GraphStore.meetingAttendance(matching:on:)` finds them:
+    /// a series stands for its numbered meetings) with their people, place and series.
+    ///
+    /// Each meeting is a node with its date as subtitle; each participant (person, or a body
+    /// that reported) has an edge to it labelled with the role — `主持`, `讲话`, `出席`,
+    /// `汇报` — and, for a printed list, its place in the list as ordinal (0 first). A
+    /// person's subtitle is the post(s) printed with them in the meeting's article. The place
+    /// (`举行于`) and the series (`属于`) are nodes of their own. Laid out `.ranked`, left to right.
+    ///
+    /// - Parameter date: only meetings held on this `YYYY-MM-DD` date.
+    /// - Throws: `NewsGraphError(.notFound)` when no meeting matches (with close matches), or
+    ///   when matching meetings were held on other dates (naming them).
+    public func meeting(matching query: String, date: String? = nil) throws -> GraphView {
+        let meetings = try store.meetingAttendance(matching: query, on: date)
+        guard !meetings.isEmpty else {
+            if let date {
+                let others = try store.meetingAttendance(matching: query)
+                if !others.isEmpty {
+                    throw NewsGraphError(.notFound, file: store.path,
+                                         "no meeting matching “\(query)” was held on \(date); matching meetings: "
+                                             + others.map { "\($0.name) (\($0.date ?? "undated"))" }.joined(separator: "、"))
+                }
+            }
+            throw try notFound("no meeting matches “\(query)”", query: query, kinds: [.meeting])
+        }
+        var assembly = GraphViewAssembly()
+        for (index, meeting) in meetings.enumerated() { try addMeeting(meeting, index: index, to: &assembly) }
+        let title: String
+        if meetings.count == 1, let only = meetings.first {
+            title = "会议：" + only.name + (only.date.map { " · " + $0 } ?? "")
+        } else {
+            title = "会议：“\(query)”" + (date.map { " · " + $0 } ?? "") + " · \(meetings.count) 次"
+        }
+        return assembly.view(title: title, layoutHint: .ranked)
+    }
+
+    /// Adds a meeting, its participants with their posts, its place and its series; `index`
+    /// is the meeting's place in the view, which orders its nodes.
+    private func addMeeting(_ meeting: MeetingAttendance, index: Int, to assembly: inout GraphViewAssembly) throws {
+        let meetingHandle = Self.handle(meeting.meetingId)
+        let order = GraphViewAssembly.padded(index)
+        assembly.addNode(meetingHandle, kind: .meeting, name: meeting.name, distinction: meeting.date ?? "undated",
+                         order: order + ".0", subtitle: meeting.date)
+        let personIds = meeting.participants.filter { $0.participantKind == .person }.compactMap(\.participantId)
+        let articles = Set(meeting.participants.map(\.articleId))
+        var posts: [Int64: [String]] = [:]
+        let printed = try store.links(relationKinds: [.holdsPost], touching: personIds)
+            .filter { articles.contains($0.articleId) && personIds.contains($0.subject.id) }
+            .sorted { ($0.articleId, $0.evidenceStart, $0.relationId) < ($1.articleId, $1.evidenceStart, $1.relationId) }
+        for link in printed where !(posts[link.subject.id] ?? []).contains(link.object.name) {
+            posts[link.subject.id, default: []].append(link.object.name)
+        }
+        for (position, participant) in meeting.participants.enumerated() {
+            guard let id = participant.participantId, let kind = participant.participantKind,
+                  let name = participant.participantName else { continue }
+            assembly.addNode(Self.handle(id), kind: kind, name: name, distinction: "\(id)",
+                             order: order + "." + Self.printOrder(participant, position: position),
+                             subtitle: posts[id].map { $0.joined(separator: "、") })
+            assembly.addEdge(from: Self.handle(id), to: meetingHandle, kind: participant.role,
+                             label: Self.label(for: participant.role), ordinal: participant.ordinal)
+        }
+        if let place = meeting.place {
+            let handle = try entityHandle(.place, named: place)
+            assembly.addNode(handle, kind: .place, name: place, distinction: handle, order: order + ".8")
+            assembly.addEdge(from: meetingHandle, to: handle, kind: .heldIn, label: Self.label(for: .heldIn))
+        }
+        if let series = meeting.series {
+            let entity = try store.entity(.meeting, named: series)
+            let handle = entity.map { Self.handle($0.id) } ?? Self.handle(.meeting, named: series)
+            assembly.addNode(handle, kind: .meeting, name: entity?.name ?? series, distinction: entity?.key ?? series,
+                             order: order + ".9", subtitle: "系列 series")
+            assembly.addEdge(from: meetingHandle, to: handle, kind: .partOf, label: Self.label(for: .partOf))
+        }
+    }
+
+    /// A participant's place among a meeting's people: role (in `RelationKind.meetingRoles`
+    /// order, from 1), printed ordinal (unnumbered last), then `position` in the attendance.
+    static func printOrder(_ participant: RoleRow, position: Int) -> String {
+        let role = (RelationKind.meetingRoles.firstIndex(of: participant.role) ?? RelationKind.meetingRoles.count) + 1
+        return "\(role)." + GraphViewAssembly.padded(participant.ordinal ?? 9999) + "." + GraphViewAssembly.padded(position)
+    }
+
+    /// The handle of the entity of `kind` called `name`, or a name handle when none is stored.
+    private func entityHandle(_ kind: EntityKind, named name: String) throws -> String {
+        try store.entity(kind, named: name).map { Self.handle($0.id) } ?? Self.handle(kind, named: name)
+    }
+
+    // MARK: Person
+
+    /// A person's neighbourhood: their meetings with a role edge for each role they had
+    /// there, the posts they were printed with (`任职`; one node per post and organisation,
+    /// the organisation and the dates seen as subtitle), the organisations they belong to
+    /// (`隶属`, dates seen as subtitle), and — at `depth` 2 or more — the other people with a
+    /// role at those meetings, with their role edges. Depths beyond 2 draw the same as 2.
+    /// Laid out `.ranked`, left to right.
+    ///
+    /// - Throws: `NewsGraphError(.notFound)` with close matches when no person is called
+    ///   `name`; `.invalidArgument` for a depth below 1.
+    public func person(named name: String, depth: Int = 1) throws -> GraphView {
+        guard depth >= 1 else { throw NewsGraphError(.invalidArgument, "the depth must be at least 1, not \(depth)") }
+        guard let entity = try store.entity(.person, named: name), let record = try store.personRecord(id: entity.id) else {
+            throw try notFound("no person is called “\(name)”", query: name, kinds: [.person])
+        }
+        var assembly = GraphViewAssembly()
+        let personHandle = Self.handle(record.entityId)
+        assembly.addNode(personHandle, kind: .person, name: record.name, distinction: "\(record.entityId)", order: "0",
+                         subtitle: record.aliases.isEmpty ? nil : "又名 " + record.aliases.joined(separator: "、"))
+        for (index, meeting) in record.meetings.enumerated() {
+            let meetingHandle = Self.handle(meeting.meetingId)
+            let order = GraphViewAssembly.padded(index)
+            assembly.addNode(meetingHandle, kind: .meeting, name: meeting.meeting, distinction: meeting.date ?? "undated",
+                             order: "1." + order, subtitle: meeting.date)
+            guard let attendance = try store.meetingAttendance(meetingId: meeting.meetingId) else { continue }
+            for (position, participant) in attendance.participants.enumerated() {
+                guard let id = participant.participantId, let participantName = participant.participantName else { continue }
+                if id == record.entityId {
+                    assembly.addEdge(from: personHandle, to: meetingHandle, kind: participant.role,
+                                     label: Self.label(for: participant.role), ordinal: participant.ordinal)
+                } else if depth >= 2, participant.participantKind == .person {
+                    assembly.addNode(Self.handle(id), kind: .person, name: participantName, distinction: "\(id)",
+                                     order: "2." + order + "." + Self.printOrder(participant, position: position))
+                    assembly.addEdge(from: Self.handle(id), to: meetingHandle, kind: participant.role,
+                                     label: Self.label(for: participant.role), ordinal: participant.ordinal)
+                }
+            }
+        }
+        for (index, post) in record.posts.enumerated() {
+            let handle = "post:" + post.name + "\u{1F}" + (post.organization ?? "")
+            let subtitle = [post.organization, Self.span(post.firstSeen, post.lastSeen)].compactMap { $0 }
+            assembly.addNode(handle, kind: .post, name: post.name, distinction: post.organization ?? "",
+                             order: "3." + GraphViewAssembly.padded(index),
+                             subtitle: subtitle.isEmpty ? nil : subtitle.joined(separator: " · "))
+            assembly.addEdge(from: personHandle, to: handle, kind: .holdsPost, label: Self.label(for: .holdsPost))
+        }
+        for (index, organization) in record.organizations.enumerated() {
+            let handle = Self.handle(.organization, named: organization.name)
+            assembly.addNode(handle, kind: .organization, name: organization.name, distinction: organization.name,
+                             order: "4." + GraphViewAssembly.padded(index),
+                             subtitle: Self.span(organization.firstSeen, organization.lastSeen))
+            assembly.addEdge(from: personHandle, to: handle, kind: .affiliatedWith, label: Self.label(for: .affiliatedWith))
+        }
+        let title = "人物：" + record.name + (depth >= 2 ? " · 与会者" : "")
+        return assembly.view(title: title, layoutHint: .ranked)
+    }
+
+    // MARK: Policy
+
+    /// The rank of a policy event without a date: after every ISO date in string order.
+    public static let undatedRank = "日期不明"
+
+    /// The timelines of the policies whose name contains `query`, left to right by date.
+    ///
+    /// There is no article kind of node, so a timeline is drawn as one `.policy` node per
+    /// policy and date (`GraphNode.rank` = the date, so `DOTWriter` puts the dates on an axis
+    /// in order): its label is the policy's name, its subtitle says what happened that day
+    /// (`2022-05-12 · 印发、落实`), then the article(s) that say so (`据 2022-06-17《我省社保…》`:
+    /// the issue date when it is not that day, paper and page when known, the title in 《》 cut
+    /// to `titleLength` characters), then figures printed with it. The bodies that issued it have `印发` edges to that day's node, a meeting that
+    /// carried it out a `落实` edge, a meeting whose article names it a `讨论` edge (relation
+    /// `mentions`). Events without a date share one node ranked `undatedRank`, drawn last.
+    ///
+    /// - Throws: `NewsGraphError(.notFound)` with close matches when no policy name contains `query`.
+    public func policy(matching query: String) throws -> GraphView {
+        let traces = try store.policyTraces(matching: query)
+        guard !traces.isEmpty else {
+            throw try notFound("no policy name contains “\(query)”", query: query, kinds: [.policy])
+        }
+        var assembly = GraphViewAssembly()
+        for (index, trace) in traces.enumerated() { try addTrace(trace, index: index, to: &assembly) }
+        let title = traces.count == 1 ? "政策：\(traces[0].name) · 时间线" : "政策：“\(query)” · \(traces.count) 项 · 时间线"
+        return assembly.view(title: title, layoutHint: .timeline)
+    }
+
+    /// The Chinese name of what happened to a policy.
+    static func label(for action: PolicyTrace.Action) -> String {
+        switch action {
+        case .issued: "印发"
+        case .implemented: "落实"
+        case .discussed: "讨论"
+        case .mentioned: "提及"
+        }
+    }
+
+    /// Adds one policy's dated nodes, its issuers and its meetings; `index` is the policy's
+    /// place in the view, which orders its nodes.
+    private func addTrace(_ trace: PolicyTrace, index: Int, to assembly: inout GraphViewAssembly) throws {
+        let order = GraphViewAssembly.padded(index)
+        // Who issued or carried it out, by name, with the entity the store holds.
+        var subjects: [String: LinkRow.End] = [:]
+        for link in try store.links(relationKinds: [.issued, .implements], touching: [trace.policyId])
+            where link.object.id == trace.policyId && subjects[link.subject.name] == nil {
+            subjects[link.subject.name] = link.subject
+        }
+        var days: [String] = []
+        var events: [String: [PolicyTrace.Event]] = [:]
+        for event in trace.events {
+            let day = event.date ?? Self.undatedRank
+            if events[day] == nil { days.append(day) }
+            events[day, default: []].append(event)
+        }
+        if trace.events.isEmpty {
+            assembly.addNode(Self.handle(trace.policyId), kind: .policy, name: trace.name, distinction: "\(trace.policyId)",
+                             order: order + ".0", subtitle: "无记载 no events")
+        }
+        var actors = 0
+        for (dayIndex, day) in days.enumerated() {
+            let dayEvents = events[day] ?? []
+            let handle = "event:\(trace.policyId):\(day)"
+            assembly.addNode(handle, kind: .policy, name: trace.name, distinction: day,
+                             order: order + ".1." + GraphViewAssembly.padded(dayIndex),
+                             subtitle: subtitle(day: day, events: dayEvents), rank: day)
+            for event in dayEvents {
+                let kind: RelationKind
+                switch event.action {
+                case .issued: kind = .issued
+                case .implemented: kind = .implements
+                case .discussed: kind = .mentions
+                case .mentioned: continue
+                }
+                for name in event.by {
+                    let end = subjects[name]
+                    let nodeKind = end?.kind ?? (event.action == .issued ? .organization : .meeting)
+                    let byHandle = end.map { Self.handle($0.id) } ?? Self.handle(nodeKind, named: name)
+                    if !assembly.contains(byHandle) { actors += 1 }
+                    assembly.addNode(byHandle, kind: nodeKind, name: name, distinction: end?.key ?? name,
+                                     order: order + ".2." + GraphViewAssembly.padded(actors),
+                                     subtitle: nodeKind == .meeting ? end?.date : nil)
+                    assembly.addEdge(from: byHandle, to: handle, kind: kind, label: Self.label(for: event.action))
+                }
+            }
+        }
+    }
+
+    /// What a policy's day node says: the day and what happened, the articles, the figures.
+    private func subtitle(day: String, events: [PolicyTrace.Event]) -> String {
+        var actions: [String] = []
+        for event in events where !actions.contains(Self.label(for: event.action)) { actions.append(Self.label(for: event.action)) }
+        var lines = [day + " · " + actions.joined(separator: "、")]
+        var articleIds: [Int64] = []
+        for event in events where !articleIds.contains(event.article.id) {
+            articleIds.append(event.article.id)
+            guard articleIds.count <= articlesPerDate else { continue }
+            let article = event.article
+            var source: [String] = []
+            if let issue = article.issueDate, issue != day { source.append(issue) }
+            if let paper = article.paper { source.append(paper) }
+            if let page = article.page { source.append("第\(page)版") }
+            lines.append("据" + source.map { " " + $0 }.joined() + "《" + shortened(article.title) + "》")
+        }
+        if articleIds.count > articlesPerDate { lines.append("另 \(articleIds.count - articlesPerDate) 篇") }
+        var figures: [String] = []
+        for event in events {
+            if let figure = event.figures, !figure.isEmpty, !figures.contains(figure) { figures.append(figure) }
+        }
+        if !figures.isEmpty { lines.append(figures.joined(separator: "、")) }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Whole graph
+
+    /// Every relation between two entities, cut down to `kinds` (both ends must be of them)
+    /// and to relations dated within `from` … `to` (`YYYY-MM-DD`, inclusive; a relation's date
+    /// is its own, else its article's issue date).
+    ///
+    /// Entities that take part in no such relation are left out, as are relations whose subject
+    /// is an article (`mentions`, `reported_by`). A relation printed several times is one edge
+    /// (the lowest print ordinal kept). Meetings carry their date as subtitle. A view of more than
+    /// `largeViewNodeLimit` nodes is hinted `.large` and drawn force-directed; its edges are
+    /// then unlabelled (the legend tells the relations apart by line and colour).
+    ///
+    /// - Throws: `NewsGraphError(.invalidArgument)` for an empty set of kinds, `.notFound`
+    ///   when nothing is left to draw.
+    public func whole(kinds: Set<EntityKind>? = nil, from: String? = nil, to: String? = nil) throws -> GraphView {
+        if let kinds, kinds.isEmpty { throw NewsGraphError(.invalidArgument, "name at least one kind of entity to draw") }
+        let links = try store.links(entityKinds: kinds, from: from, to: to)
+        let kindNames = kinds.map { kinds in EntityKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ", ") }
+        guard !links.isEmpty else {
+            var what = "no relation"
+            if let kindNames { what += " between entities of kind " + kindNames }
+            switch (from, to) {
+            case let (from?, to?): what += " dated \(from) – \(to)"
+            case let (from?, nil): what += " dated on or after \(from)"
+            case let (nil, to?): what += " dated on or before \(to)"
+            default: break
+            }
+            throw NewsGraphError(.notFound, file: store.path, "nothing to draw: the graph holds " + what)
+        }
+        var assembly = GraphViewAssembly()
+        /// The lowest ordinal of each (subject, object, kind), in first-seen order.
+        var order: [String] = []
+        var pending: [String: (link: LinkRow, ordinal: Int?)] = [:]
+        for link in links {
+            for end in [link.subject, link.object] {
+                assembly.addNode(Self.handle(end.id), kind: end.kind, name: end.name, distinction: end.key,
+                                 subtitle: end.kind == .meeting ? end.date : nil)
+            }
+            let key = "\(link.subject.id) \(link.object.id) \(link.kind.rawValue)"
+            if let known = pending[key] {
+                if let ordinal = link.ordinal, known.ordinal.map({ ordinal < $0 }) ?? true { pending[key]?.ordinal = ordinal }
+            } else {
+                order.append(key)
+                pending[key] = (link, link.ordinal)
+            }
+        }
+        let large = assembly.nodeCount > largeViewNodeLimit
+        for key in order {
+            guard let (link, ordinal) = pending[key] else { continue }
+            assembly.addEdge(from: Self.handle(link.subject.id), to: Self.handle(link.object.id), kind: link.kind,
+                             label: large ? "" : Self.label(for: link.kind), ordinal: large ? nil : ordinal)
+        }
+        var title = "NewsGraph 全图"
+        if let kindNames { title += " · " + kindNames }
+        if from != nil || to != nil { title += " · " + (from ?? "…") + " – " + (to ?? "…") }
+        title += " · \(assembly.nodeCount) 个实体, \(order.count) 条关系"
+        return assembly.view(title: title, layoutHint: large ? .large : .ranked)
+    }
+}

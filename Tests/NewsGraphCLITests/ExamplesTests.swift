@@ -1,0 +1,65 @@
+import Foundation
+@testable import NewsGraphCLI
+import NewsGraphExport
+import NewsGraphStore
+import Testing
+
+/// The DOT files in `examples/` are golden files: they must equal what the builder draws now
+/// from the seed page, so a change that alters the drawings is noticed (and the examples are
+/// regenerated with `bash examples/make-examples.sh`).
+@Suite("examples")
+struct ExamplesTests {
+    /// Each example's name and the `export dot` options that draw it (as in make-examples.sh).
+    static let examples: [(name: String, arguments: [String])] = [
+        ("meeting-executive", ["--meeting", "常务会议"]),
+        ("meeting-dispatch", ["--meeting", "畜禽粪污"]),
+        ("person-han-jun", ["--person", "韩俊", "--depth", "2"]),
+        ("policy-relief", ["--policy", "社会保险助企纾困政策"]),
+    ]
+
+    static let folder = SeedGraph.packageRoot.appendingPathComponent("examples")
+
+    /// The DOT of a golden file without its first line, the `// $ newsgraph …` command.
+    static func goldenDOT(_ name: String) throws -> (command: String, dot: String) {
+        let text = try String(contentsOf: folder.appendingPathComponent(name + ".dot"), encoding: .utf8)
+        let newline = try #require(text.firstIndex(of: "\n"))
+        return (String(text[..<newline]), String(text[text.index(after: newline)...]))
+    }
+
+    /// The writer whose fonts the golden DOT names: the examples were drawn in the CJK font of
+    /// the machine that made them, which need not be this one's.
+    static func writer(matching dot: String) throws -> DOTWriter {
+        let start = try #require(dot.range(of: "fontname=\"")?.upperBound)
+        let end = try #require(dot[start...].firstIndex(of: "\""))
+        let fonts = dot[start..<end].split(separator: ",").map(String.init)
+        return DOTWriter(fontName: fonts[0], fallbackFontNames: Array(fonts.dropFirst()))
+    }
+
+    @Test("each example DOT file equals what the builder draws now", arguments: examples.map(\.name))
+    func goldenFile(name: String) throws {
+        let arguments = try #require(Self.examples.first { $0.name == name }).arguments
+        let golden = try Self.goldenDOT(name)
+        #expect(golden.command == "// $ newsgraph export dot \(arguments.joined(separator: " ")) --render svg -o examples/\(name).svg")
+        try SeedGraph.withGraph { db in
+            let command = try SeedGraph.command(["export", "dot"] + arguments + ["--db", db], as: DotCommand.self)
+            let now = try Self.writer(matching: golden.dot).write(try command.view(from: try GraphStore(path: db)))
+            #expect(now == golden.dot, "examples/\(name).dot is out of date: run bash examples/make-examples.sh")
+        }
+    }
+
+    @Test("every example has its DOT, SVG and PNG, and every text output starts with its command")
+    func filesPresent() throws {
+        for (name, _) in Self.examples {
+            for ext in ["dot", "svg", "png"] {
+                #expect(FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent("\(name).\(ext)").path), "\(name).\(ext)")
+            }
+        }
+        let outputs = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".json") }.sorted()
+        #expect(outputs.count == 9)
+        for file in outputs {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(text.hasPrefix("$ newsgraph "), "\(file) does not start with its command")
+        }
+    }
+}

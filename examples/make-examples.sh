@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Regenerates everything in examples/ from the seed page in seeds/.
+#
+# Run from the repository root:  bash examples/make-examples.sh
+# It builds newsgraph (swift build), reads seeds/ into examples/seed.sqlite (not committed),
+# runs the query commands with their output saved as examples/NAME.txt / .json, each file
+# starting with the command as a `$ newsgraph …` line, and draws four diagrams as .dot, .svg
+# and .png (the .dot starts with the command as a `//` comment). The commands read the graph
+# from $NEWSGRAPH_DB, so each `$ newsgraph …` line can be pasted as it is after
+# `export NEWSGRAPH_DB=examples/seed.sqlite`. Running it twice gives the same files.
+set -euo pipefail
+
+if [[ ! -f Package.swift || ! -d seeds ]]; then
+    echo "run this from the repository root: bash examples/make-examples.sh" >&2
+    exit 2
+fi
+
+swift build --product newsgraph >&2
+newsgraph=.build/debug/newsgraph
+export NEWSGRAPH_DB=examples/seed.sqlite
+rm -f "$NEWSGRAPH_DB"
+"$newsgraph" ingest seeds/ >&2
+
+# save FILE ARGS...: runs `newsgraph ARGS...` and saves the command line and its output in examples/FILE.
+save() {
+    local file=$1
+    shift
+    { echo "\$ newsgraph $*"; "$newsgraph" "$@"; } > "examples/$file"
+    echo "examples/$file" >&2
+}
+
+# draw NAME ARGS...: draws `newsgraph export dot ARGS...` as examples/NAME.svg and .png, with the DOT as NAME.dot.
+draw() {
+    local name=$1
+    shift
+    "$newsgraph" export dot "$@" --render svg -o "examples/$name.svg"
+    "$newsgraph" export dot "$@" --render png -o "examples/$name.png"
+    local dot
+    dot=$(cat "examples/$name.dot")
+    { echo "// \$ newsgraph export dot $* --render svg -o examples/$name.svg"; echo "$dot"; } > "examples/$name.dot"
+    echo "examples/$name.{dot,svg,png}" >&2
+}
+
+save attendees-executive-meeting.txt attendees 常务会议
+save attendees-executive-meeting.json attendees 常务会议 --format json
+save attendees-dispatch.txt attendees 畜禽粪污
+save attendees-dispatch.json attendees 畜禽粪污 --format json
+save meetings-han-jun.txt meetings --person 韩俊
+save person-han-jun.txt person 韩俊
+save trace-relief-policy.txt trace 助企纾困
+save trace-relief-policy.json trace 助企纾困 --format json
+save search-wengang.txt search 稳岗
+
+draw meeting-executive --meeting 常务会议
+draw meeting-dispatch --meeting 畜禽粪污
+draw person-han-jun --person 韩俊 --depth 2
+draw policy-relief --policy 社会保险助企纾困政策
