@@ -22,12 +22,11 @@ enum BoundaryWords {
 
     /// Whether a left-stop word ends exactly at `offset`.
     static func leftStop(endingAt offset: Int, in text: ScalarText, floor: Int) -> Bool {
-        for w in leftStops {
-            let n = w.unicodeScalars.count
-            if offset - n >= floor && text.hasPrefix(w, at: offset - n) { return true }
-        }
-        return false
+        !leftStopTrie.matches(in: text, endingAt: offset, floor: floor).isEmpty
     }
+
+    static let leftStopTrie = WordTrie(leftStops)
+    static let afterNameTrie = WordTrie(afterName)
 
     /// Words that follow a person's name (verbs of speech, action, attendance) and mark its end.
     static let afterName: [String] = [
@@ -42,6 +41,6 @@ enum BoundaryWords {
     /// Whether a word that may follow a name starts at `offset`.
     static func afterNameWord(at offset: Int, in text: ScalarText) -> Bool {
         if offset >= text.count { return true }
-        return afterName.contains { text.hasPrefix($0, at: offset) }
+        return afterNameTrie.longestMatch(in: text, at: offset) != nil
     }
 }
