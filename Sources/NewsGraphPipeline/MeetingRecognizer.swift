@@ -23,6 +23,8 @@ public struct MeetingRecognizer: ArticleComponent {
                                "视察", "检查", "会谈", "在长春", "讲话", "致辞", "宣布"]
     static let eventVerbs = ["调度", "调研", "会见", "会谈", "考察", "视察", "检查", "督导", "慰问", "看望"]
     static let anaphors = ["会上", "会议", "全会", "大会", "会前", "会后"]
+    /// Words that may stand between an event's subjects and its verb (景俊海、韩俊率领与会人员深入东丰县实地调研).
+    static let glueWords = ["率领与会人员", "带领与会人员", "率领", "带领", "陪同下", "一行"]
     /// Characters that may stand between an event's subjects and its verb.
     static let subjectGlue: Set<Unicode.Scalar> = Set("、，,和与及一起共同在到赴先后专程实地深入分别率队带队来前往 ".unicodeScalars)
 
@@ -36,6 +38,8 @@ public struct MeetingRecognizer: ArticleComponent {
         while i < body {
             guard let end = lexicon.meetingWords.longestMatch(in: t, at: i, limit: body) else { i += 1; continue }
             let word = t.string(i, end)
+            // 人民代表大会第五次会议: the session, not the congress, is the meeting; the later 会议 takes it.
+            if end < body, t[end] == "第", Self.sessionSuffix(t, from: end) != nil { i = end; continue }
             var s = i
             // A complete name in the lexicon (党的二十大) takes no modifiers.
             let complete = !Self.genericWords.contains(word) && word.unicodeScalars.count >= 4 && word.hasPrefix("党的")
@@ -58,7 +62,16 @@ public struct MeetingRecognizer: ArticleComponent {
                 }
             } else if stem.unicodeScalars.count >= 2 || lexicon.meetingWords.contains(stem + word) {
                 let span = Span(s, end)
-                if article.mentions.contains(where: { $0.kind == .organization && $0.span.contains(span) && $0.span.end > span.end }) { i = end; continue }
+                // Inside a body's or a document's name (吉林省人民代表大会常务委员会, 《…》) it is not a meeting.
+                if article.mentions.contains(where: { ($0.kind == .organization && $0.span.end > span.end || $0.kind == .policy) && $0.span.contains(span) && $0.span != span }) { i = end; continue }
+                // A name needs something specific: a body, a place, a number with 届, a quotation, or
+                // four characters of its own (联席会议 and 第二次全体会议 are kinds, not names).
+                let specific = stem.unicodeScalars.count >= 4 && !Self.isSessionNumber(stem) || stem.contains("届") || stem.contains("“")
+                    || article.mentions.contains { ($0.kind == .organization || $0.kind == .place) && span.contains($0.span) }
+                    || lexicon.meetingWords.contains(stem + word)
+                // …or it is what someone convenes (主持召开工作调度会).
+                let convened = ["召开", "主持", "举行", "出席", "参加"].contains { s >= 2 && t.string(s - 2, s) == $0 } && !Self.isSessionNumber(stem)
+                if !specific && !convened { i = end; continue }
                 named.append(Mention(kind: .meeting, span: span, text: t.string(span), rule: "meeting.named"))
             }
             i = end
@@ -91,6 +104,7 @@ public struct MeetingRecognizer: ArticleComponent {
                         cursor = m.span.end
                         continue
                     }
+                    if let glue = Self.glueWords.first(where: { t.hasPrefix($0, at: cursor) }) { cursor += glue.unicodeScalars.count; continue }
                     if !Self.subjectGlue.contains(t[cursor]) { clean = false; break }
                     cursor += 1
                 }
@@ -137,6 +151,11 @@ public struct MeetingRecognizer: ArticleComponent {
         var meetings: [Meeting] = []
         var candidates: [(Span, String, String)] = named.map { ($0.span, $0.text, $0.rule) } + events.map { ($0.span, $0.name, "meeting.event") }
         candidates.sort { $0.0 < $1.0 }
+        // A name inside a longer name of the same article (中国—东北亚博览会 in
+        // 第十三届中国—东北亚博览会开幕式暨…论坛) is that meeting.
+        candidates = candidates.filter { c in
+            c.2 == "meeting.event" || !candidates.contains { other in other.2 != "meeting.event" && other.1 != c.1 && other.1.contains(c.1) }
+        }
         // An event and its ceremony (博览会 / 博览会开幕式) are reported as the ceremony.
         let ceremonies = ["开幕式", "闭幕式", "仪式"]
         candidates = candidates.filter { c in !candidates.contains { other in ceremonies.contains { other.1 == c.1 + $0 } } }
@@ -189,6 +208,23 @@ public struct MeetingRecognizer: ArticleComponent {
         a.meetings = meetings
         a.mentions.sort { $0.span < $1.span }
         return a
+    }
+
+    /// Whether `stem` is only a session number (第二次).
+    static func isSessionNumber(_ stem: String) -> Bool {
+        let t = ScalarText(stem)
+        guard t.count >= 3, t[0] == "第", t[t.count - 1] == "次" else { return false }
+        return t.scalars[1..<(t.count - 1)].allSatisfy(ChineseNumber.isNumeral)
+    }
+
+    /// The end of `第N次(全体)会议` starting at `offset`, if there is one.
+    static func sessionSuffix(_ t: ScalarText, from offset: Int) -> Int? {
+        var i = offset + 1
+        while i < t.count && ChineseNumber.isNumeral(t[i]) { i += 1 }
+        guard i > offset + 1, i < t.count, t[i] == "次" else { return nil }
+        i += 1
+        for tail in ["全体会议", "会议"] where t.hasPrefix(tail, at: i) { return i + tail.unicodeScalars.count }
+        return nil
     }
 
     /// The place printed with a meeting: `在长春举行`, `到通化市调研`.
