@@ -109,7 +109,7 @@ public struct DOTWriter: Hashable, Sendable {
         }
 
         for edge in edges {
-            var attributes = edgeAttributes(label: edge.ordinal.map { "\(edge.label) #\($0)" } ?? edge.label,
+            var attributes = edgeAttributes(label: edge.ordinal.map { "\(edge.label) #\($0 + 1)" } ?? edge.label,
                                             style: .style(for: edge.kind))
             if rankOf[edge.from] != nil, rankOf[edge.to] != nil {
                 // Both ends sit on the date axis already; the edge must not move them.

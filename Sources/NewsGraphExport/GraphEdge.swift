@@ -2,8 +2,8 @@ import NewsGraphModel
 
 /// One relation of a `GraphView`, between two nodes named by their ids.
 ///
-/// `ordinal` keeps an order the source printed (the third person in an attendance list has
-/// ordinal 3); it is shown after the label and used to order edges deterministically.
+/// `ordinal` keeps an order the source printed, from 0 (the third person in an attendance list has
+/// ordinal 2, shown as `#3` after the label); it also orders edges deterministically.
 ///
 /// ```swift
 /// let edge = GraphEdge(from: "person:韩俊", to: "meeting:省政府常务会议",

@@ -76,7 +76,7 @@ struct DOTWriterTests {
         #expect(dot.contains("shape=component"))
         #expect(dot.contains("\(person) -> \(meeting) [label=\"主持\", style=bold"))
         #expect(dot.contains("\(person) -> \(meeting) [label=\"讲话\", style=dashed"))
-        #expect(dot.contains("[label=\"出席 #1\", style=solid"))
+        #expect(dot.contains("[label=\"出席 #2\", style=solid"))
         #expect(dot.contains("[label=\"汇报\", style=dotted"))
         #expect(!dot.contains("cluster_legend"))
     }

@@ -175,7 +175,7 @@ struct GraphViewBuilderTests {
         try withSeed { builder in
             let views: [(GraphView, [String])] = [
                 (try builder.meeting(matching: "常务会议"), ["省政府2022年第14次常务会议", "韩俊", "主持"]),
-                (try builder.meeting(matching: "畜禽粪污"), ["吴靖平", "安桂武", "省畜牧局", "出席 #7"]),
+                (try builder.meeting(matching: "畜禽粪污"), ["吴靖平", "安桂武", "省畜牧局", "出席 #8"]),
                 (try builder.person(named: "韩俊", depth: 2), ["韩俊", "省委副书记", "省长", "蔡东"]),
                 (try builder.policy(matching: "助企纾困"), ["社会保险助企纾困政策", "省人社厅", "省社保局", "2022-05-12", "印发"]),
                 (try builder.whole(), ["韩俊", "景俊海", "长春"]),
