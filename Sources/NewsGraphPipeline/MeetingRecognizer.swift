@@ -46,6 +46,12 @@ public struct MeetingRecognizer: ArticleComponent {
             while !complete && s > 0 && i - s < 24 {
                 let c = t[s - 1]
                 guard CharacterClass.isHan(c) || CharacterClass.isDigit(c) || CharacterClass.isLatin(c) || c == "—" || c == "“" || c == "”" else { break }
+                // A congress before its session number belongs to the name: 人民代表大会第五次会议.
+                if let congress = lexicon.meetingWords.longestMatch(in: t, endingAt: s, floor: max(0, s - 8)), s < i,
+                   Self.sessionSuffix(t, from: s) != nil {
+                    s = congress
+                    continue
+                }
                 if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) { break }
                 if BoundaryWords.stopChars.contains(c) && !(c == "的" && s >= 2 && t[s - 2] == "党") && c != "“" && c != "”" && c != "—" { break }
                 if article.mentions.contains(where: { ($0.kind == .person || $0.kind == .title) && $0.span.end == s }) { break }
