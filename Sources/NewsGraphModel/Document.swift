@@ -13,6 +13,9 @@ public struct Document: Sendable {
     public var issue: IssueInfo
     public var page: PageText?
     public var articles: [Article] = []
+    /// Full names of abbreviations used on the page (`省人社厅` → `省人力资源和社会保障厅`), so that
+    /// the store keys a body the same way whichever name an issue prints.
+    public var fullNames: [String: String] = [:]
     public var layers: Set<DocumentLayer> = [.raw]
 
     public init(path: String, contentHash: String, raw: ScalarText, encoding: String, issue: IssueInfo) {

@@ -31,6 +31,17 @@ public struct OrganizationRecognizer: ArticleComponent {
         "各级政府", "基层政府", "人民政府", "政府", "大学", "学校", "小学", "中学",
     ]
 
+    /// Annotates the articles, then records the full names of the abbreviations they use.
+    public func process(_ document: inout Document) throws {
+        document.articles = try document.articles.map { try annotate($0, in: document) }
+        for article in document.articles {
+            for m in article.mentions where m.kind == .organization {
+                if let full = lexicon.orgFullNames[m.name] { document.fullNames[m.name] = full }
+            }
+        }
+        document.layers.formUnion(adds)
+    }
+
     public func annotate(_ article: Article, in document: Document) throws -> Article {
         let t = article.text
         var found: [Mention] = []
@@ -69,6 +80,13 @@ public struct OrganizationRecognizer: ArticleComponent {
                 if lexicon.postHeads.words.contains(where: { $0.unicodeScalars.count >= 2 && text.hasSuffix($0) }) { continue }
                 candidates.append(span)
             }
+        }
+        // A unit printed after its parent (省社会保险局失业保险处) is the parent plus a sub-unit:
+        // the longer candidate gives way when its suffix is one character and a candidate ends inside it.
+        candidates = candidates.filter { span in
+            let suffix = t.string(span.end - 1, span.end)
+            return !(Self.oneCharSuffixes.contains(suffix)
+                     && candidates.contains { $0.start == span.start && $0.end < span.end && $0.end - $0.start >= 3 })
         }
         for span in candidates.sorted(by: { ($0.length, -$0.start) > ($1.length, -$1.start) }) {
             let inside = found.filter { span.contains($0.span) }
@@ -143,7 +161,7 @@ public struct OrganizationRecognizer: ArticleComponent {
         if Self.genericStems.contains(stem) || ["县域", "市域", "省域", "区域", "省级", "市级", "县级"].contains(where: { stem.hasPrefix($0) }) { return nil }
         let anchored = Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) || startsWithPlace(t, s, article)
         if Self.oneCharSuffixes.contains(suffix) {
-            guard stemLength >= 1, stemLength <= 8, anchored else { return nil }
+            guard stemLength >= 1, stemLength <= 12, anchored else { return nil }
         } else if lexicon.orgHeads.contains(suffix) {
             return nil
         } else {

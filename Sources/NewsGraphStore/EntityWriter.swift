@@ -10,6 +10,8 @@ struct EntityWriter {
     private var names: [Int64: String] = [:]
     /// The province of the document being written (keys of province-relative names).
     var region: String?
+    /// Full names of abbreviations (from the document): the key of `省人社厅` is that of its full name.
+    var fullNames: [String: String] = [:]
     /// Every entity this writer touched, for entity resolution after the document.
     var touched: Set<Int64> { Set(ids.values) }
     private var aliases: Set<String> = []
@@ -17,7 +19,8 @@ struct EntityWriter {
     /// The id of the entity `ref` (with `date` for meetings), inserting it if it is new.
     mutating func upsert(_ ref: EntityRef, date: SimpleDate? = nil, place: String? = nil,
                          series: String? = nil, in db: Database) throws -> Int64 {
-        let key = EntityKey.key(for: ref, date: date, region: region)
+        let keyed = ref.kind == .organization ? EntityRef(.organization, fullNames[ref.name] ?? ref.name) : ref
+        let key = EntityKey.key(for: keyed, date: date, region: region)
         let cacheKey = ref.kind.rawValue + "\u{1F}" + key
         let candidate = EntityKey.normalized(ref.name)
         if let id = ids[cacheKey], date == nil, place == nil, series == nil {

@@ -46,6 +46,7 @@ extension GraphStore {
 
         var entities = EntityWriter()
         entities.region = document.issue.region
+        entities.fullNames = document.fullNames
         var counts = (articles: 0, mentions: 0, relations: 0)
         for article in document.articles {
             let written = try write(article, of: document, issueId: issueId, entities: &entities, in: db)

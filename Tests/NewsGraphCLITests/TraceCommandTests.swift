@@ -29,13 +29,14 @@ struct TraceCommandTests {
         }
     }
 
-    @Test("助企纾困 was issued on 2022-05-12 and 2022-06-10 by 省人社厅 and 省社保局")
+    @Test("助企纾困 was issued on 2022-05-12 and 2022-06-10 by 省人社厅 and 省社保局 (one body with 省社会保险局)")
     func reliefPolicyIssued() throws {
         try SeedGraph.withGraph { db in
             let events = try #require(try traces("助企纾困", db: db).first?["events"] as? [[String: Any]])
             let issued = events.filter { $0["action"] as? String == "issued" }
             #expect(issued.map { $0["date"] as? String } == ["2022-05-12", "2022-06-10"])
-            #expect(issued.map { $0["by"] as? [String] } == [["省人社厅", "省社保局"], ["省人社厅", "省社保局"]])
+            // 省社保局 is the abbreviation of 省社会保险局, also printed on the page: one body, shown by its full name.
+            #expect(issued.map { $0["by"] as? [String] } == [["省人社厅", "省社会保险局"], ["省人社厅", "省社会保险局"]])
         }
     }
 

@@ -109,7 +109,7 @@ struct GraphViewBuilderTests {
         }
     }
 
-    @Test("助企纾困: a timeline issued by 省人社厅 and 省社保局 on 2022-05-12, then 2022-06-10")
+    @Test("助企纾困: a timeline issued by 省人社厅 and 省社保局 (省社会保险局) on 2022-05-12, then 2022-06-10")
     func policyView() throws {
         try withSeed { builder in
             let view = try builder.policy(matching: "助企纾困")
@@ -121,7 +121,8 @@ struct GraphViewBuilderTests {
             #expect(ranks == ranks.sorted())
             let dated = view.nodes.filter { $0.rank != nil }
             #expect(dated.allSatisfy { $0.kind == .policy && $0.label == "社会保险助企纾困政策" })
-            for body in ["省人社厅", "省社保局"] {
+            // 省社保局 and 省社会保险局 are one body, drawn under its full name.
+            for body in ["省人社厅", "省社会保险局"] {
                 #expect(try node(view, body).kind == .organization)
                 let issued = view.edges.filter { $0.from == (try? node(view, body).id) && $0.kind == .issued }
                 let days = issued.compactMap { edge in view.nodes.first { $0.id == edge.to }?.rank }.sorted()
@@ -177,7 +178,7 @@ struct GraphViewBuilderTests {
                 (try builder.meeting(matching: "常务会议"), ["省政府2022年第14次常务会议", "韩俊", "主持"]),
                 (try builder.meeting(matching: "畜禽粪污"), ["吴靖平", "安桂武", "省畜牧局", "出席 #8"]),
                 (try builder.person(named: "韩俊", depth: 2), ["韩俊", "省委副书记", "省长", "蔡东"]),
-                (try builder.policy(matching: "助企纾困"), ["社会保险助企纾困政策", "省人社厅", "省社保局", "2022-05-12", "印发"]),
+                (try builder.policy(matching: "助企纾困"), ["社会保险助企纾困政策", "省人社厅", "省社会保险局", "2022-05-12", "印发"]),
                 (try builder.whole(), ["韩俊", "景俊海", "长春"]),
             ]
             for (view, names) in views {

@@ -61,4 +61,17 @@ import NewsGraphStore
         let bodies = try store.explain("省委").filter { $0.kind == .organization }.map(\.key).sorted()
         #expect(bodies == ["吉林:省委", "河南:省委"])
     }
+
+    @Test func anAbbreviationAndTheFullNameAreOneBody() throws {
+        let (store, dir) = try graph([
+            ("jilin-daily/2022-06-17/01.txt", "本报讯（记者万双）省人社厅、省社保局出台了社会保险助企纾困政策。\n"),
+            ("jilin-daily/2022-07-01/01.txt", "本报讯（记者万双）吉林省人力资源和社会保障厅召开全省就业工作会议。\n"),
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let short = try store.explain("省人社厅").filter { $0.kind == .organization }
+        let full = try store.explain("吉林省人力资源和社会保障厅").filter { $0.kind == .organization }
+        #expect(short.map(\.key) == ["吉林:省人力资源和社会保障厅"])
+        #expect(full.map(\.id) == short.map(\.id))
+        #expect(short.first?.name == "吉林省人力资源和社会保障厅")
+    }
 }
