@@ -29,7 +29,8 @@ enum EntityResolver {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT IFNULL(i.region, '') AS region, MIN(i.issue_date) AS first, MAX(i.issue_date) AS last,
                        COUNT(DISTINCT i.issue_date) AS issues
-                FROM mentions m JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id
+                FROM mentions m JOIN articles a INDEXED BY articles_issue_cover ON a.id = m.article_id
+                JOIN issues i INDEXED BY issues_region_date_cover ON i.id = a.issue_id
                 WHERE m.kind = 'person' AND m.name = ?
                 GROUP BY IFNULL(i.region, '') ORDER BY region
                 """, arguments: [name])
@@ -68,21 +69,29 @@ enum EntityResolver {
                 }
             }
         }
-        try db.execute(sql: """
-            DELETE FROM entities WHERE kind = 'person'
-              AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
-              AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = entities.id OR object_id = entities.id)
-            """)
+        for name in names {
+            try db.execute(sql: """
+                DELETE FROM entities WHERE kind = 'person' AND name = ?
+                  AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
+                  AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = entities.id OR object_id = entities.id)
+                """, arguments: [name])
+        }
     }
 
     /// Points the person mentions called `name` (in `region`, or anywhere when nil), and the
     /// relations of their articles that name that person, at entity `id`.
     static func move(_ name: String, region: String?, to id: Int64, in db: Database) throws {
         let inRegion = region == nil ? "" : """
-             AND article_id IN (SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id WHERE IFNULL(i.region, '') = ?)
+             AND article_id IN (SELECT a.id FROM articles a INDEXED BY articles_issue_cover
+                                JOIN issues i INDEXED BY issues_region_date_cover ON i.id = a.issue_id WHERE IFNULL(i.region, '') = ?)
             """
         var arguments: StatementArguments = [id, name, id]
         if let region { arguments += [region] }
+        // Nothing to move (the usual case: one person, already keyed by name).
+        var probe: StatementArguments = [name, id]
+        if let region { probe += [region] }
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id <> ?" + inRegion + ")",
+                                arguments: probe) == true else { return }
         try db.execute(sql: "UPDATE mentions SET entity_id = ? WHERE kind = 'person' AND name = ? AND entity_id <> ?" + inRegion,
                        arguments: arguments)
         for column in ["subject_id", "object_id"] {
