@@ -51,7 +51,12 @@ public struct Ingestor {
         for (n, page) in pages.enumerated() {
             progress?(n, pages.count, page.path)
             do {
-                let document = try analyse(path: page.path, index: page.index)
+                var document = try DocumentReader().read(path: page.path, issue: overrides, indexEntry: page.index)
+                if try store.contentHash(ofPath: document.path) == document.contentHash {
+                    report.files.append(FileResult(path: page.path, outcome: .unchanged, error: nil, characters: document.raw.count))
+                    continue
+                }
+                try pipeline.run(&document)
                 let outcome = try store.ingest(document)
                 report.files.append(FileResult(path: page.path, outcome: outcome, error: nil, characters: document.raw.count))
             } catch let error as NewsGraphError {
