@@ -57,7 +57,8 @@ public struct PageCollector: Sendable {
             var source: String?
         }
         var out: [String: IssueInfo] = [:]
-        for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        let lines = String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (n, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             do {
                 let e = try JSONDecoder().decode(Entry.self, from: Data(line.utf8))
                 out[e.path] = IssueInfo(paper: e.paper, date: e.issue_date.flatMap(SimpleDate.init(iso:)),

@@ -11,12 +11,12 @@ struct ArticlesCommand: ParsableCommand {
     struct Item: Encodable {
         var id: Int64
         var source: String
-        var paper: String?
-        var issue_date: String?
-        var page: Int?
+        @Nullable var paper: String?
+        @Nullable var issue_date: String?
+        @Nullable var page: Int?
         var ordinal: Int
-        var headline: String?
-        var dateline_date: String?
+        @Nullable var headline: String?
+        @Nullable var dateline_date: String?
         var reporters: [String]
         var text: String
     }

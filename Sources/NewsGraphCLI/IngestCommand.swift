@@ -29,9 +29,7 @@ struct IngestCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if let issueDate, SimpleDate(iso: issueDate) == nil {
-            throw ValidationError("--issue-date must be YYYY-MM-DD, not \(issueDate)")
-        }
+        try DateArgument.validate(issueDate, option: "--issue-date")
     }
 
     func run() throws {

@@ -35,9 +35,11 @@ struct TagCommand: ParsableCommand {
         guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file ?? "standard input"): not UTF-8 text") }
         let tagger = try Tagger(scanThreshold: scanThreshold ?? Pipeline.taggingScanThreshold)
         var out = ""
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift: split on both line ends.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (n, raw) in lines.enumerated() {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
-            if line.isEmpty && n > 0 && n == text.split(separator: "\n", omittingEmptySubsequences: false).count - 1 { break }
+            if line.isEmpty && n > 0 && n == lines.count - 1 { break }
             switch format {
             case .jsonl:
                 out += try JSONOutput.string(Line(line: n + 1, text: line, mentions: tagger.tag(line)), pretty: false) + "\n"

@@ -15,7 +15,9 @@ public struct SimpleDate: Hashable, Codable, Sendable, Comparable, CustomStringC
 
     /// Parses `YYYY-MM-DD`.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        let fields = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard fields.map(\.count) == [4, 2, 2] else { return nil }
+        let parts = fields.compactMap { Int($0) }
         guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
         self.init(year: parts[0], month: parts[1], day: parts[2])
     }

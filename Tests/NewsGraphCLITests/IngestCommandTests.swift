@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+@testable import NewsGraphCLI
+import NewsGraphStore
+import Testing
+
+@Suite("newsgraph ingest")
+struct IngestCommandTests {
+    /// A temporary folder; the caller removes it.
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("NewsGraphCLITests-ingest-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test("the seed page: the summary of what was found, then one line of counts; again, unchanged")
+    func seed() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("g.sqlite").path
+        let first = try SeedGraph.execute(["ingest", SeedGraph.seedPage, "--db", db])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.lines.contains("    会议 省政府2022年第14次常务会议 (2022-06-16)"))
+        #expect(first.lines.contains("      主持: 韩俊"))
+        let summary = try #require(first.lines.last { !$0.isEmpty })
+        #expect(summary.hasPrefix("1 file(s): 1 new, 0 replaced, 0 unchanged, 0 failed; 8334 characters in "))
+        #expect(summary.hasSuffix(" → \(db)"))
+        #expect(try GraphStore(path: db).stats().articles == 5)
+        let again = try SeedGraph.execute(["ingest", SeedGraph.seedPage, "--quiet", "--db", db])
+        #expect(again.status == 0)
+        #expect(again.lines.filter { !$0.isEmpty }.count == 1)
+        #expect(again.stdout.hasPrefix("1 file(s): 0 new, 0 replaced, 1 unchanged, 0 failed; 8334 characters"))
+    }
+
+    @Test("a binary file makes the command exit non-zero, naming the file, and the good file is still stored")
+    func binaryFile() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]).write(to: pages.appendingPathComponent("image.txt"))
+        try FileManager.default.copyItem(atPath: SeedGraph.seedPage, toPath: pages.appendingPathComponent("seed.txt").path)
+        let db = dir.appendingPathComponent("g.sqlite").path
+        let run = try SeedGraph.execute(["ingest", pages.path, "--db", db])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: \(pages.path)/image.txt, byte 8: binary input"))
+        #expect(run.stderr.contains("2 file(s): 1 new, 0 replaced, 0 unchanged, 1 failed"))
+        #expect(!run.stdout.contains("file(s):"), "the summary of a failed run goes to standard error")
+        #expect(try GraphStore(path: db).stats().articles == 5)
+    }
+
+    @Test("run() throws exit code 1 when a file fails")
+    func exitCode() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("binary.txt")
+        try Data([0x00, 0x01, 0x02, 0x03, 0xFF, 0xFE]).write(to: file)
+        let db = dir.appendingPathComponent("g.sqlite").path
+        let command = try SeedGraph.command(["ingest", file.path, "--quiet", "--db", db], as: IngestCommand.self)
+        #expect(throws: ExitCode(1)) { try command.run() }
+        #expect(try GraphStore(path: db).stats().articles == 0)
+    }
+
+    @Test("a malformed --issue-date is refused before anything is read; a missing path fails")
+    func badArguments() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("g.sqlite").path
+        let run = try SeedGraph.execute(["ingest", SeedGraph.seedPage, "--issue-date", "17.06.2022", "--db", db])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--issue-date must be a date written YYYY-MM-DD, not 17.06.2022"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+        let missing = dir.appendingPathComponent("nowhere").path
+        #expect(throws: (any Error).self) { try SeedGraph.run(["ingest", missing, "--db", db]) }
+    }
+
+    @Test("--issue-date takes only YYYY-MM-DD, as the query commands' dates do", arguments: ["2022-6-17", "22-06-17"])
+    func issueDateNotWrittenInFull(date: String) throws {
+        #expect(throws: (any Error).self) { _ = try SeedGraph.command(["ingest", SeedGraph.seedPage, "--issue-date", date], as: IngestCommand.self) }
+    }
+
+    @Test("--paper and --issue-date are stored for a page whose path says nothing")
+    func overrides() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("g.sqlite").path
+        let run = try SeedGraph.execute(["ingest", SeedGraph.seedPage, "--paper", "jilin-daily", "--issue-date", "2022-06-18", "--page", "1", "-q", "--db", db])
+        #expect(run.status == 0, "\(run.stderr)")
+        let articles = try GraphStore(path: db).articles()
+        #expect(articles.count == 5)
+        #expect(articles.allSatisfy { $0.paper == "jilin-daily" && $0.issueDate == "2022-06-18" && $0.page == 1 })
+    }
+}

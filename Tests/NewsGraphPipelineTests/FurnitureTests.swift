@@ -1,0 +1,50 @@
+import Testing
+@testable import NewsGraphPipeline
+
+@Suite struct FurnitureTests {
+    @Test("lines of page furniture and their kinds", arguments: [
+        ("来源:吉林日报", Furniture.Kind.source),
+        ("2021-04-23 02:17 | 来源: 吉林日报", .source),
+        ("编辑: 郭龙", .credit),
+        ("编辑: 郭龙 吉网新闻热线:0431-82902222", .credit),
+        ("责任编辑：王韬", .credit),
+        ("【责任编辑】张三", .credit),
+        ("邹乃硕 摄", .caption),
+        ("6月16日，省委副书记、省长韩俊主持召开省政府常务会议。本报记者 宋锴 摄", .caption),
+        ("10.04.2022  02:43", .timestamp),
+        ("2022-06-17", .timestamp),
+        ("您当前的位置 :首页 > 第一新闻 > 吉林新闻地图 > 省内新闻", .navigation),
+        ("有思想 / 有温度 / 有品质", .navigation),
+        ("上一篇：全省安全生产工作会议召开", .navigation),
+        ("携手推动项目建设 打造共赢合作典范 省内新闻-吉林新闻地图 郭龙 3361358", .pageTitle),
+        ("省十三届人大常委会第三十一次会议闭幕 省内新闻-吉林新闻地图 王韬 3484544", .pageTitle),
+        ("报料电话:0431-82902222", .footer),
+        ("Copyright © 2022 吉林日报社 版权所有", .footer),
+        ("原标题：韩俊调度全省畜禽粪污资源化利用情况", .originalTitle),
+    ])
+    func furniture(line: String, kind: Furniture.Kind) {
+        #expect(Furniture.classify(line) == kind)
+        #expect(Furniture.classify("   " + line + "  ") == kind, "surrounding spaces do not matter")
+    }
+
+    @Test("article text is not furniture", arguments: [
+        "本报讯（记者万双）自3月疫情发生以来，为应对经济下行压力，省人社厅出台了政策。",
+        "吉林日报4月22日讯(记者黄鹭)今天,省委书记景俊海,省委副书记、省长韩俊一起在长春会见奥迪中国总裁安世豪一行。",
+        "编辑部门要加强内容审核。",
+        "作者们在座谈会上交流了创作体会。",
+        "截至目前，我省失业保险助企纾困资金已发放16亿元，惠及5.6万户企业。",
+        "吴靖平、安立佳、刘凯、蔡东参加会议。",
+        "惠民生增福祉暖民心",
+        "",
+        "   ",
+    ])
+    func notFurniture(line: String) {
+        #expect(Furniture.classify(line) == nil)
+    }
+
+    @Test func aPageTitleNeedsALongNumericIdAtItsEnd() {
+        #expect(Furniture.classify("全省经济稳步恢复 吉林要闻 郭龙 3361358") == .pageTitle)
+        #expect(Furniture.classify("全省经济稳步恢复 吉林要闻 郭龙 3361") == nil)
+        #expect(Furniture.classify("全省经济稳步恢复3361358") == nil)
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+import NewsGraphModel
+@testable import NewsGraphPipeline
+
+@Suite struct TitleRecognizerTests {
+    /// The title mentions of `text` as (text as printed, organisation part, rule).
+    func titles(_ text: String) throws -> [(String, String?, String)] {
+        try Fixtures.sentence(text).mentions(of: .title).map { ($0.text, $0.value, $0.rule) }
+    }
+
+    @Test func aPostWithItsOrganisationAndAPostAlone() throws {
+        let found = try titles("省委副书记、省长韩俊主持召开省政府常务会议。")
+        #expect(found.map(\.0) == ["省委副书记", "省长"])
+        #expect(found.map(\.1) == ["省委", nil])
+        #expect(found.map(\.2) == ["title.org+head", "title.head"])
+    }
+
+    @Test func aPlaceBeforeTheHeadIsItsOrganisation() throws {
+        let found = try titles("安徽省副省长王翠凤出席活动。")
+        #expect(found.map(\.0) == ["安徽省副省长"])
+        #expect(found.first?.1 == "安徽省")
+    }
+
+    @Test func withTwoUnitsBeforeItThePostIsTheHeadAndTheOuterUnitItsOrganisation() throws {
+        let found = try titles("省社会保险局失业保险处处长柳利梅介绍说。")
+        #expect(found.map(\.0) == ["处长"])
+        #expect(found.first?.1 == "省社会保险局")
+    }
+
+    @Test func headsInsideLongerWordsAreNotPosts() throws {
+        #expect(try titles("省人大常委会召开会议。").isEmpty)
+        #expect(try titles("召开记者会，省代表团参加。").isEmpty)
+        #expect(try titles("全省经济加快恢复增长。").isEmpty)
+    }
+
+    @Test func leaderNamedBeforeThePost() throws {
+        let a = try Fixtures.sentence("要深入贯彻习近平总书记重要讲话重要指示精神。")
+        #expect(a.mentions(of: .title).map(\.text) == ["总书记"])
+        #expect(a.posts(of: "习近平") == ["总书记"])
+    }
+}
