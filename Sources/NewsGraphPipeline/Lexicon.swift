@@ -28,10 +28,13 @@ public final class Lexicon: Sendable {
     public let paperRegions: [String: String]
     /// Provinces and municipalities (the first 34 entries of places.txt).
     public let provinces: [String]
+    /// The directory the lexicons were read from (PersonSequenceTagger reads its weights there).
+    public let directory: URL
 
     /// Loads from `directory`, or from the bundled copy of `seeds/lexicons` when nil.
     public init(directory: URL?) throws {
         let dir = directory ?? Bundle.module.url(forResource: "Lexicons", withExtension: nil)!
+        self.directory = dir
         func lines(_ file: String) throws -> [[String]] {
             let url = dir.appendingPathComponent(file)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
