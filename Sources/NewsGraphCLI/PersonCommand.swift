@@ -20,6 +20,8 @@ struct PersonCommand: ParsableCommand {
             @Nullable var organization: String?
             @Nullable var first_seen: String?
             @Nullable var last_seen: String?
+            @Nullable var began: String?
+            @Nullable var ended: String?
             var articles: [Int64]
         }
 
@@ -53,7 +55,8 @@ struct PersonCommand: ParsableCommand {
     /// The JSON value of `record`.
     static func item(_ record: PersonRecord) -> Item {
         func tenure(_ t: PersonRecord.Tenure) -> Item.Tenure {
-            Item.Tenure(name: t.name, organization: t.organization, first_seen: t.firstSeen, last_seen: t.lastSeen, articles: t.articleIds)
+            Item.Tenure(name: t.name, organization: t.organization, first_seen: t.firstSeen, last_seen: t.lastSeen, began: t.began,
+                        ended: t.ended, articles: t.articleIds)
         }
         return Item(name: record.name, aliases: record.aliases, posts: record.posts.map(tenure),
                     organizations: record.organizations.map(tenure), meetings: MeetingsCommand.items(record.meetings),
@@ -86,8 +89,9 @@ struct PersonCommand: ParsableCommand {
                 rows.forEach { t.add($0) }
                 out.append(t.render())
             }
-            section("posts", ["post", "organisation", "first seen", "last seen", "articles"], record.posts.map {
-                [$0.name, $0.organization ?? "", $0.firstSeen ?? "", $0.lastSeen ?? "", $0.articleIds.map { "#\($0)" }.joined(separator: " ")]
+            section("posts", ["post", "organisation", "first seen", "last seen", "began", "ended", "articles"], record.posts.map {
+                [$0.name, $0.organization ?? "", $0.firstSeen ?? "", $0.lastSeen ?? "", $0.began ?? "", $0.ended ?? "",
+                 $0.articleIds.map { "#\($0)" }.joined(separator: " ")]
             })
             section("organisations", ["organisation", "first seen", "last seen", "articles"], record.organizations.map {
                 [$0.name, $0.firstSeen ?? "", $0.lastSeen ?? "", $0.articleIds.map { "#\($0)" }.joined(separator: " ")]

@@ -14,4 +14,5 @@ public enum DocumentLayer: String, Sendable, CaseIterable {
     case relations
     case issueDate
     case issueRegion
+    case postChanges
 }

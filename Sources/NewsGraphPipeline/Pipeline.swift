@@ -45,6 +45,7 @@ public struct Pipeline: Sendable {
             OrganizationRecognizer(lexicon: lexicon),
             TitleRecognizer(lexicon: lexicon),
             PersonRecognizer(lexicon: lexicon),
+            PostChangeExtractor(),
             PolicyRecognizer(lexicon: lexicon),
             MeetingRecognizer(lexicon: lexicon),
             RelationExtractor(lexicon: lexicon),

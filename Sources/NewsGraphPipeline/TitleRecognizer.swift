@@ -44,6 +44,10 @@ public struct TitleRecognizer: ArticleComponent {
                 if parent == nil {
                     start = unit.span.start
                     org = unit.name
+                } else if parent!.kind == .place && unit.kind == .organization {
+                    // A province before its body is part of the name: 陕西 + 省委 + 书记.
+                    start = parent!.span.start
+                    org = parent!.text + unit.text
                 } else {
                     org = parent!.name
                 }

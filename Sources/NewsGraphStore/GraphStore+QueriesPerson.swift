@@ -40,14 +40,17 @@ extension GraphStore {
             let articleId: Int64 = row["article_id"]
             guard var tenure = byKey[key] else {
                 order.append(key)
-                byKey[key] = PersonRecord.Tenure(name: name, organization: organization, firstSeen: date, lastSeen: date,
-                                                 articleIds: [articleId])
+                var first = PersonRecord.Tenure(name: name, organization: organization, firstSeen: date, lastSeen: date,
+                                                articleIds: [articleId])
+                Self.noteChange(row, date: date, in: &first)
+                byKey[key] = first
                 continue
             }
             if let date {
                 if tenure.firstSeen.map({ date < $0 }) ?? true { tenure.firstSeen = date }
                 if tenure.lastSeen.map({ date > $0 }) ?? true { tenure.lastSeen = date }
             }
+            Self.noteChange(row, date: date, in: &tenure)
             if !tenure.articleIds.contains(articleId) { tenure.articleIds.append(articleId) }
             byKey[key] = tenure
         }
@@ -56,6 +59,13 @@ extension GraphStore {
             if a.name != b.name { return a.name.unicodeScalars.lexicographicallyPrecedes(b.name.unicodeScalars) }
             return (a.organization ?? "").unicodeScalars.lexicographicallyPrecedes((b.organization ?? "").unicodeScalars)
         }
+    }
+
+    /// Records when a post began or ended, for relations made by `PostChangeExtractor`.
+    static func noteChange(_ row: Row, date: String?, in tenure: inout PersonRecord.Tenure) {
+        guard let date, let rule: String = row["rule"] else { return }
+        if rule == "post.appointed", tenure.began.map({ date < $0 }) ?? true { tenure.began = date }
+        if rule == "post.ended", tenure.ended.map({ date > $0 }) ?? true { tenure.ended = date }
     }
 
     /// The other persons with a role at `meetings`, most shared meetings first, then in the order

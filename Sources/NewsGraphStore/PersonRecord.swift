@@ -14,14 +14,20 @@ public struct PersonRecord: Equatable, Sendable {
         public var organization: String?
         public var firstSeen: String?
         public var lastSeen: String?
+        /// When the text said the post began (任, 当选) or ended (不再担任), if it did.
+        public var began: String?
+        public var ended: String?
         /// The articles that printed it, in store order.
         public var articleIds: [Int64]
 
-        public init(name: String, organization: String?, firstSeen: String?, lastSeen: String?, articleIds: [Int64]) {
+        public init(name: String, organization: String?, firstSeen: String?, lastSeen: String?, began: String? = nil,
+                    ended: String? = nil, articleIds: [Int64]) {
             self.name = name
             self.organization = organization
             self.firstSeen = firstSeen
             self.lastSeen = lastSeen
+            self.began = began
+            self.ended = ended
             self.articleIds = articleIds
         }
     }

@@ -30,7 +30,7 @@ enum Fixtures {
                            issue: IssueInfo(date: SimpleDate(iso: issueDate), dateSource: .flag))
         try Pipeline([Normalizer(), SingleArticle(), SentenceSplitter(), IssueDateResolver(), DateRecognizer(),
                       PlaceRecognizer(lexicon: .shared), OrganizationRecognizer(lexicon: .shared), TitleRecognizer(lexicon: .shared),
-                      PersonRecognizer(lexicon: .shared), PolicyRecognizer(lexicon: .shared), MeetingRecognizer(lexicon: .shared),
+                      PersonRecognizer(lexicon: .shared), PostChangeExtractor(), PolicyRecognizer(lexicon: .shared), MeetingRecognizer(lexicon: .shared),
                       RelationExtractor(lexicon: .shared)]).run(&doc)
         return doc.articles[0]
     }
