@@ -13,10 +13,33 @@ import NewsGraphModel
 /// - Canonical names are kept by `EntityWriter`: the longest name seen, ties by code point order.
 /// Each decision is written to `resolutions` with its reason, for `newsgraph explain`.
 enum EntityResolver {
-    /// Re-decides the persons called `names` and the names of `entities` (what one ingest touched).
-    static func resolve(personNames names: Set<String>, entities: Set<Int64>, in db: Database) throws {
-        try resolvePersons(names.sorted(), in: db)
-        _ = entities
+    /// Re-decides the persons called `names` (what one ingest touched).
+    ///
+    /// `added` are the names of the document just written, seen in `region` on `date`: their
+    /// sightings are updated in place; `removed` are names of a replaced version, whose sightings
+    /// are counted again from the mentions.
+    static func resolve(added: Set<String>, region: String?, date: String?, removed: Set<String>, in db: Database) throws {
+        for name in removed.sorted() {
+            try db.execute(sql: "DELETE FROM person_sightings WHERE name = ?", arguments: [name])
+            try db.execute(sql: """
+                INSERT INTO person_sightings (name, region, first_date, last_date, issues)
+                SELECT m.name, IFNULL(i.region, ''), MIN(i.issue_date), MAX(i.issue_date), COUNT(DISTINCT i.id)
+                FROM mentions m JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id
+                WHERE m.kind = 'person' AND m.name = ? GROUP BY IFNULL(i.region, '')
+                """, arguments: [name])
+        }
+        for name in added.subtracting(removed).sorted() {
+            try db.execute(sql: """
+                INSERT INTO person_sightings (name, region, first_date, last_date, issues) VALUES (?, ?, ?, ?, 1)
+                ON CONFLICT (name, region) DO UPDATE SET
+                    first_date = CASE WHEN excluded.first_date IS NULL THEN first_date WHEN first_date IS NULL THEN excluded.first_date
+                                      ELSE MIN(first_date, excluded.first_date) END,
+                    last_date = CASE WHEN excluded.last_date IS NULL THEN last_date WHEN last_date IS NULL THEN excluded.last_date
+                                     ELSE MAX(last_date, excluded.last_date) END,
+                    issues = issues + 1
+                """, arguments: [name, region ?? "", date, date])
+        }
+        try resolvePersons(added.union(removed).sorted(), in: db)
     }
 
     /// Re-decides every person called one of `names`: one entity, or one per province when the
@@ -27,12 +50,8 @@ enum EntityResolver {
                            arguments: [name])
             // Where and when the name was seen: per province, the first and last issue date.
             let rows = try Row.fetchAll(db, sql: """
-                SELECT IFNULL(i.region, '') AS region, MIN(i.issue_date) AS first, MAX(i.issue_date) AS last,
-                       COUNT(DISTINCT i.issue_date) AS issues
-                FROM mentions m JOIN articles a INDEXED BY articles_issue_cover ON a.id = m.article_id
-                JOIN issues i INDEXED BY issues_region_date_cover ON i.id = a.issue_id
-                WHERE m.kind = 'person' AND m.name = ?
-                GROUP BY IFNULL(i.region, '') ORDER BY region
+                SELECT region, first_date AS first, last_date AS last, issues
+                FROM person_sightings WHERE name = ? AND issues > 0 ORDER BY region
                 """, arguments: [name])
             guard !rows.isEmpty else { continue }
             var ranges: [String: (String, String)] = [:]

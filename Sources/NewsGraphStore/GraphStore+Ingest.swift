@@ -56,7 +56,9 @@ extension GraphStore {
         }
         let names = Set(document.articles.flatMap { $0.mentions.filter { $0.kind == .person }.map(\.name) })
         try attempt("cannot resolve entities", file: file) {
-            try EntityResolver.resolve(personNames: names.union(removedNames), entities: entities.touched, in: db)
+            try EntityResolver.resolve(added: names, region: document.issue.region,
+                                       date: document.issue.date.flatMap { $0.isComplete ? $0.iso : nil },
+                                       removed: removedNames, in: db)
         }
         if existing != nil {
             return .replaced(articles: counts.articles, mentions: counts.mentions, relations: counts.relations)
