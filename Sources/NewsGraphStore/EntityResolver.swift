@@ -101,18 +101,22 @@ enum EntityResolver {
     /// relations of their articles that name that person, at entity `id`.
     static func move(_ name: String, region: String?, to id: Int64, in db: Database) throws {
         let inRegion = region == nil ? "" : """
-             AND article_id IN (SELECT a.id FROM articles a INDEXED BY articles_issue_cover
-                                JOIN issues i INDEXED BY issues_region_date_cover ON i.id = a.issue_id WHERE IFNULL(i.region, '') = ?)
+             AND (SELECT IFNULL(i.region, '') FROM articles a INDEXED BY articles_issue_cover
+                  JOIN issues i INDEXED BY issues_region_date_cover ON i.id = a.issue_id WHERE a.id = mentions.article_id) = ?
             """
-        var arguments: StatementArguments = [id, name, id]
-        if let region { arguments += [region] }
         // Nothing to move (the usual case: one person, already keyed by name).
+        // Two range probes (below and above `id`) on the (kind, name, entity_id) index, not a scan.
         var probe: StatementArguments = [name, id]
         if let region { probe += [region] }
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id <> ?" + inRegion + ")",
-                                arguments: probe) == true else { return }
-        try db.execute(sql: "UPDATE mentions SET entity_id = ? WHERE kind = 'person' AND name = ? AND entity_id <> ?" + inRegion,
-                       arguments: arguments)
+        let below = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id < ?" + inRegion + ")",
+                                      arguments: probe) == true
+        let above = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id > ?" + inRegion + ")",
+                                      arguments: probe) == true
+        guard below || above else { return }
+        var update: StatementArguments = [id, name, id, id]
+        if let region { update += [region] }
+        try db.execute(sql: "UPDATE mentions SET entity_id = ? WHERE kind = 'person' AND name = ? AND (entity_id < ? OR entity_id > ?)" + inRegion,
+                       arguments: update)
         for column in ["subject_id", "object_id"] {
             try db.execute(sql: """
                 UPDATE relations SET \(column) = ?

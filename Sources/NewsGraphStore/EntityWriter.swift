@@ -20,7 +20,14 @@ struct EntityWriter {
     mutating func upsert(_ ref: EntityRef, date: SimpleDate? = nil, place: String? = nil,
                          series: String? = nil, in db: Database) throws -> Int64 {
         let keyed = ref.kind == .organization ? EntityRef(.organization, fullNames[ref.name] ?? ref.name) : ref
-        let key = EntityKey.key(for: keyed, date: date, region: region)
+        var key = EntityKey.key(for: keyed, date: date, region: region)
+        // A name the resolver has already split by province goes straight to this province's person.
+        if ref.kind == .person, let region, !region.isEmpty {
+            let regional = key + "@" + region
+            let cached = ids[ref.kind.rawValue + "\u{1F}" + regional] != nil
+            let stored = try cached || Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE kind = 'person' AND key = ?", arguments: [regional]) != nil
+            if stored { key = regional }
+        }
         let cacheKey = ref.kind.rawValue + "\u{1F}" + key
         let candidate = EntityKey.normalized(ref.name)
         if let id = ids[cacheKey], date == nil, place == nil, series == nil {
