@@ -71,10 +71,16 @@ enum EntityResolver {
             }
             if let (a, b) = conflict {
                 let reason = "seen in \(a) (\(ranges[a]!.0)…\(ranges[a]!.1)) and \(b) (\(ranges[b]!.0)…\(ranges[b]!.1)) at the same time: kept apart by province"
+                // Once split, new mentions are written to their province's person directly; only
+                // mentions still on the unsplit person (keyed by the bare name) need moving.
+                let plain = try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE kind = 'person' AND key = ?", arguments: [name])
+                let pending = try plain.map { try Bool.fetchOne(db, sql: """
+                    SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id = ?)
+                    """, arguments: [name, $0]) == true } ?? false
                 for r in rows {
                     let region: String = r["region"]
                     let id = try entityId(kind: "person", key: region.isEmpty ? name : name + "@" + region, name: name, in: db)
-                    try move(name, region: region, to: id, in: db)
+                    if pending && id != plain { try move(name, region: region, to: id, in: db) }
                     try record(id, "kept-apart", reason, in: db)
                 }
             } else {
