@@ -311,9 +311,6 @@ public struct PersonRecognizer: PipelineComponent {
 
     /// The organisation printed right before a name or its post chain (the first unit of a chain of units).
     func affiliationBefore(_ article: Article, chainStart: Int, titles: [Mention]) -> Mention? {
-        if let title = titles.first, let org = title.value, title.rule == "title.head" || title.span.start == chainStart && article.mention(endingAt: chainStart, kinds: [.organization]) != nil {
-            _ = org
-        }
         var p = chainStart
         var first: Mention?
         while let unit = article.mention(endingAt: p, kinds: [.organization]) {

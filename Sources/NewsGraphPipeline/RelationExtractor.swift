@@ -96,11 +96,9 @@ public struct RelationExtractor: ArticleComponent {
         }
         for sentence in article.sentences where sentence.end <= article.bodyLength {
             guard let meeting = meeting(for: sentence, in: article) else { continue }
-            let text = t.string(sentence)
             // Presided.
             for o in t.occurrences(of: "主持", in: sentence) {
-                if let by = t.string(sentence).range(of: "由"), let you = t.occurrences(of: "由", in: Span(sentence.start, o)).last {
-                    _ = by
+                if let you = t.occurrences(of: "由", in: Span(sentence.start, o)).last {
                     if let who = article.mentions.first(where: { [.person, .organization].contains($0.kind) && $0.span.start == you + 1 }) {
                         presiders.insert(who.name)
                         add(.presided, who, meeting, sentence, "role.presided.passive")
@@ -184,7 +182,6 @@ public struct RelationExtractor: ArticleComponent {
                     for (n, m) in reporters.enumerated() { add(.reported, m, meeting, sentence, "role.reported", ordinal: n) }
                 }
             }
-            _ = text
         }
         // Persons who preside are never listed as attending.
         return out.filter { !($0.kind == .attended && presiders.contains($0.subject?.name ?? "")) }
