@@ -44,7 +44,7 @@ public struct PersonRecognizer: PipelineComponent {
     /// Words that introduce names without being posts (`省领导李伟、李国强`).
     static let anchorWords = ["省领导", "市领导", "县领导", "省级领导", "领导同志", "嘉宾", "专家", "企业家", "负责同志"]
     /// Nouns after `等` that make the list before it a list of people (`张志军、王润等代表`).
-    static let listNouns = ["代表", "嘉宾", "委员", "同志", "领导", "专家", "负责同志", "企业家", "人员", "学者", "院士"]
+    static let listNouns = ["代表", "嘉宾", "委员", "同志", "领导", "专家", "负责同志", "企业家", "人员", "学者", "院士", "人才", "人士"]
 
     public func process(_ document: inout Document) throws {
         var articles = document.articles
@@ -230,8 +230,23 @@ public struct PersonRecognizer: PipelineComponent {
                 }
             }
         }
+        // 徐洪才、段燕文…方明等海归人才: a list closed by 等 and a noun phrase ending in a person noun.
+        var closers: [(Int, String)] = []
+        for o in t.occurrences(of: "等") {
+            for length in 2...6 where o + 1 + length <= t.count {
+                let phrase = t.string(o + 1, o + 1 + length)
+                guard !phrase.contains(where: { !$0.isLetter }) else { break }
+                if let noun = Self.listNouns.first(where: { phrase.hasSuffix($0) }), !phrase.hasPrefix(noun) || phrase == noun {
+                    closers.append((o, noun))
+                    break
+                }
+            }
+        }
         for noun in Self.listNouns {
-            for o in t.occurrences(of: "等" + noun) {
+            for o in t.occurrences(of: "等" + noun) where !closers.contains(where: { $0.0 == o }) { closers.append((o, noun)) }
+        }
+        for (o, noun) in closers.sorted(by: { $0.0 < $1.0 }) {
+            do {
                 var clauseStart = o
                 while clauseStart > 0 && !"。；：，\n！？".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
                 let items = t.string(clauseStart, o).split(separator: "、", omittingEmptySubsequences: false)
@@ -250,7 +265,8 @@ public struct PersonRecognizer: PipelineComponent {
                     }
                 }
                 guard spans.count >= 1, spans.allSatisfy({ isListName(t, $0, article: article) }) else { continue }
-                let title = lexicon.postHeads.contains(noun) ? [Mention(kind: .title, span: Span(o + 1, o + 1 + noun.unicodeScalars.count), text: noun, rule: "title.list")] : []
+                let direct = t.hasPrefix(noun, at: o + 1)
+                let title = direct && lexicon.postHeads.contains(noun) ? [Mention(kind: .title, span: Span(o + 1, o + 1 + noun.unicodeScalars.count), text: noun, rule: "title.list")] : []
                 for s in spans { add(s, rule: "person.list", titles: title) }
             }
         }

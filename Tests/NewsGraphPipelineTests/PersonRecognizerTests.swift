@@ -43,4 +43,10 @@ import NewsGraphModel
         #expect(a.names(.person).isEmpty)
         #expect(a.names(.place).contains("舒兰市"))
     }
+
+    @Test func aListClosedByAPersonNounNamesPeople() throws {
+        let a = try Fixtures.sentence("座谈会上，徐洪才、段燕文、李伏安、白宁等海归人才围绕推动全面振兴建言献策。")
+        #expect(a.names(.person) == ["徐洪才", "段燕文", "李伏安", "白宁"])
+        #expect(a.posts(of: "白宁").isEmpty)
+    }
 }
