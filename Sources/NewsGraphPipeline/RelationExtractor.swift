@@ -164,16 +164,24 @@ public struct RelationExtractor: ArticleComponent {
                     // 工作报告 is a noun (the report), not 作报告 (to report).
                     if o > 0 && t[o - 1] == "工" { continue }
                     var start = sentence.start
-                    // 听取X汇报: the reporters follow 听取.
-                    if let heard = t.occurrences(of: "听取", in: Span(sentence.start, o)).last { start = heard + 2 }
+                    // 听取X汇报: the reporters follow 听取; with nothing named there (来到X指挥部，听取…汇报)
+                    // the bodies visited earlier in the sentence report.
+                    let heard = t.occurrences(of: "听取", in: Span(sentence.start, o)).last
+                    if let heard { start = heard + 2 }
                     // After 会上， / 会议 … ：
                     if let anaphor = article.mentions.first(where: { $0.kind == .meeting && $0.rule == "meeting.anaphor" && sentence.contains($0.span) && $0.span.end <= o }) {
                         start = max(start, anaphor.span.end)
                     }
-                    let who = article.mentions.filter { m in
-                        [.person, .organization, .place].contains(m.kind) && m.span.start >= start && m.span.end <= o
-                            && m.rule != "org.subunit" && m.rule != "org.ellipsis" && m.rule != "place.lexicon"
-                            && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
+                    func candidates(from: Int, to: Int, kinds: Set<MentionKind>) -> [Mention] {
+                        article.mentions.filter { m in
+                            kinds.contains(m.kind) && m.span.start >= from && m.span.end <= to
+                                && m.rule != "org.subunit" && m.rule != "org.ellipsis" && m.rule != "place.lexicon"
+                                && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
+                        }
+                    }
+                    var who = candidates(from: start, to: o, kinds: [.person, .organization, .place])
+                    if who.isEmpty, let heard {
+                        who = candidates(from: sentence.start, to: heard, kinds: [.organization])
                     }
                     // Places that are part of an organisation's name are not reporters themselves.
                     let reporters = who.filter { m in

@@ -37,4 +37,10 @@ import NewsGraphModel
         #expect(a.role(.presided) == ["韩俊"])
         #expect(a.role(.spoke) == ["韩俊"])
     }
+
+    @Test func theBodiesVisitedReportWhenTheirReportIsHeard() throws {
+        let a = try Fixtures.sentence("4月12日，省委书记景俊海在长春检查指导疫情防控工作。景俊海分别来到宽城区、绿园区、净月区疫情防控指挥部，听取疫情防控进展和包保支援工作汇报。")
+        #expect(Set(a.role(.reported)) == ["宽城区疫情防控指挥部", "绿园区疫情防控指挥部", "净月区疫情防控指挥部"])
+        #expect(!a.role(.reported).contains("景俊海"))
+    }
 }
