@@ -20,16 +20,16 @@ enum EntityResolver {
     /// are counted again from the mentions.
     static func resolve(added: Set<String>, region: String?, date: String?, removed: Set<String>, in db: Database) throws {
         for name in removed.sorted() {
-            try db.execute(sql: "DELETE FROM person_sightings WHERE name = ?", arguments: [name])
-            try db.execute(sql: """
+            try db.runCached("DELETE FROM person_sightings WHERE name = ?", [name])
+            try db.runCached("""
                 INSERT INTO person_sightings (name, region, first_date, last_date, issues)
                 SELECT m.name, IFNULL(i.region, ''), MIN(i.issue_date), MAX(i.issue_date), COUNT(DISTINCT i.id)
                 FROM mentions m JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id
                 WHERE m.kind = 'person' AND m.name = ? GROUP BY IFNULL(i.region, '')
-                """, arguments: [name])
+                """, [name])
         }
         for name in added.subtracting(removed).sorted() {
-            try db.execute(sql: """
+            try db.runCached("""
                 INSERT INTO person_sightings (name, region, first_date, last_date, issues) VALUES (?, ?, ?, ?, 1)
                 ON CONFLICT (name, region) DO UPDATE SET
                     first_date = CASE WHEN excluded.first_date IS NULL THEN first_date WHEN first_date IS NULL THEN excluded.first_date
@@ -37,7 +37,7 @@ enum EntityResolver {
                     last_date = CASE WHEN excluded.last_date IS NULL THEN last_date WHEN last_date IS NULL THEN excluded.last_date
                                      ELSE MAX(last_date, excluded.last_date) END,
                     issues = issues + 1
-                """, arguments: [name, region ?? "", date, date])
+                """, [name, region ?? "", date, date])
         }
         try resolvePersons(added.union(removed).sorted(), in: db)
     }
@@ -46,13 +46,12 @@ enum EntityResolver {
     /// evidence disagrees.
     static func resolvePersons(_ names: [String], in db: Database) throws {
         for name in names {
-            try db.execute(sql: "DELETE FROM resolutions WHERE entity_id IN (SELECT id FROM entities WHERE kind = 'person' AND name = ?)",
-                           arguments: [name])
+            try db.runCached("DELETE FROM resolutions WHERE entity_id IN (SELECT id FROM entities WHERE kind = 'person' AND name = ?)", [name])
             // Where and when the name was seen: per province, the first and last issue date.
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT region, first_date AS first, last_date AS last, issues
                 FROM person_sightings WHERE name = ? AND issues > 0 ORDER BY region
-                """, arguments: [name])
+                """), arguments: [name])
             guard !rows.isEmpty else { continue }
             var ranges: [String: (String, String)] = [:]
             var issues = 0
@@ -74,9 +73,9 @@ enum EntityResolver {
                 // Once split, new mentions are written to their province's person directly; only
                 // mentions still on the unsplit person (keyed by the bare name) need moving.
                 let plain = try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE kind = 'person' AND key = ?", arguments: [name])
-                let pending = try plain.map { try Bool.fetchOne(db, sql: """
+                let pending = try plain.map { try db.valueCached(Bool.self, """
                     SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id = ?)
-                    """, arguments: [name, $0]) == true } ?? false
+                    """, [name, $0]) == true } ?? false
                 for r in rows {
                     let region: String = r["region"]
                     let id = try entityId(kind: "person", key: region.isEmpty ? name : name + "@" + region, name: name, in: db)
@@ -95,11 +94,11 @@ enum EntityResolver {
             }
         }
         for name in names {
-            try db.execute(sql: """
+            try db.runCached("""
                 DELETE FROM entities WHERE kind = 'person' AND name = ?
                   AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
                   AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = entities.id OR object_id = entities.id)
-                """, arguments: [name])
+                """, [name])
         }
     }
 
@@ -114,31 +113,31 @@ enum EntityResolver {
         // Two range probes (below and above `id`) on the (kind, name, entity_id) index, not a scan.
         var probe: StatementArguments = [name, id]
         if let region { probe += [region] }
-        let below = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id < ?" + inRegion + ")",
-                                      arguments: probe) == true
-        let above = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id > ?" + inRegion + ")",
-                                      arguments: probe) == true
+        let below = try db.valueCached(Bool.self, "SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id < ?" + inRegion + ")",
+                                       probe) == true
+        let above = try db.valueCached(Bool.self, "SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id > ?" + inRegion + ")",
+                                       probe) == true
         guard below || above else { return }
         var update: StatementArguments = [id, name, id, id]
         if let region { update += [region] }
-        try db.execute(sql: "UPDATE mentions SET entity_id = ? WHERE kind = 'person' AND name = ? AND (entity_id < ? OR entity_id > ?)" + inRegion,
-                       arguments: update)
+        try db.runCached("UPDATE mentions SET entity_id = ? WHERE kind = 'person' AND name = ? AND (entity_id < ? OR entity_id > ?)" + inRegion,
+                         update)
         for column in ["subject_id", "object_id"] {
-            try db.execute(sql: """
+            try db.runCached("""
                 UPDATE relations SET \(column) = ?
                 WHERE \(column) IN (SELECT id FROM entities WHERE kind = 'person' AND name = ?) AND \(column) <> ?
                   AND article_id IN (SELECT article_id FROM mentions WHERE kind = 'person' AND name = ? AND entity_id = ?)
-                """, arguments: [id, name, id, name, id])
+                """, [id, name, id, name, id])
         }
     }
 
     static func entityId(kind: String, key: String, name: String, in db: Database) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE kind = ? AND key = ?", arguments: [kind, key]) { return id }
-        try db.execute(sql: "INSERT INTO entities (kind, name, key) VALUES (?, ?, ?)", arguments: [kind, name, key])
+        if let id = try db.valueCached(Int64.self, "SELECT id FROM entities WHERE kind = ? AND key = ?", [kind, key]) { return id }
+        try db.runCached("INSERT INTO entities (kind, name, key) VALUES (?, ?, ?)", [kind, name, key])
         return db.lastInsertedRowID
     }
 
     static func record(_ id: Int64, _ decision: String, _ reason: String, in db: Database) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO resolutions (entity_id, decision, reason) VALUES (?, ?, ?)", arguments: [id, decision, reason])
+        try db.runCached("INSERT OR IGNORE INTO resolutions (entity_id, decision, reason) VALUES (?, ?, ?)", [id, decision, reason])
     }
 }

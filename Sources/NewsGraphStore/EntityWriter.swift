@@ -25,22 +25,21 @@ struct EntityWriter {
         if ref.kind == .person, let region, !region.isEmpty {
             let regional = key + "@" + region
             let cached = ids[ref.kind.rawValue + "\u{1F}" + regional] != nil
-            let stored = try cached || Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE kind = 'person' AND key = ?", arguments: [regional]) != nil
+            let stored = try cached || db.valueCached(Int64.self, "SELECT id FROM entities WHERE kind = 'person' AND key = ?", [regional]) != nil
             if stored { key = regional }
         }
         let cacheKey = ref.kind.rawValue + "\u{1F}" + key
         let candidate = EntityKey.normalized(ref.name)
         if let id = ids[cacheKey], date == nil, place == nil, series == nil {
             if let current = names[id], Self.better(candidate, than: current) {
-                try db.execute(sql: "UPDATE entities SET name = ? WHERE id = ?", arguments: [candidate, id])
+                try db.runCached("UPDATE entities SET name = ? WHERE id = ?", [candidate, id])
                 names[id] = candidate
             }
             return id
         }
         let id: Int64
-        if var existing = try EntityRecord
-            .filter(Column("kind") == ref.kind.rawValue && Column("key") == key)
-            .fetchOne(db), let existingId = existing.id {
+        if var existing = try EntityRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM entities WHERE kind = ? AND key = ?"),
+                                                    arguments: [ref.kind.rawValue, key]), let existingId = existing.id {
             let before = existing
             // The canonical name is the longest one seen (ties: the smaller in code point order),
             // a choice that does not depend on the order documents arrive in.
@@ -75,9 +74,7 @@ struct EntityWriter {
         guard !alias.isEmpty else { return }
         let cacheKey = "\(id)\u{1F}" + alias
         guard !aliases.contains(cacheKey) else { return }
-        let known = try AliasRecord
-            .filter(Column("entity_id") == id && Column("alias") == alias)
-            .fetchCount(db) > 0
+        let known = try db.valueCached(Bool.self, "SELECT EXISTS (SELECT 1 FROM aliases WHERE entity_id = ? AND alias = ?)", [id, alias]) == true
         if !known {
             var record = AliasRecord(id: nil, entityId: id, alias: alias)
             try record.insert(db)
