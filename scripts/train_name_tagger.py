@@ -11,11 +11,12 @@ is also copied `--copies` times with its PER spans replaced by other names (jieb
 name model scores as Han names, or transliterated nrt entries and PER spans) and its LOC/ORG spans by
 jieba ns/nt words, so the weights learn the lexicon features rather than the 448 names seen. Only PER tags are read. The model
 also reads the committed lexicon tables (surnames.tsv, given-chars.tsv, char-freq.tsv,
-translit-chars.tsv, common-words.tsv, post-heads.txt). Output: Lexicons/name-tagger.tsv, derived
+translit-chars.tsv, common-words.tsv, post-heads.txt, word-classes.tsv). Output: Lexicons/name-tagger.tsv, derived
 weights only (no corpus text beyond the single characters and character pairs that are features).
 
 Model: a structured averaged perceptron over the tags B M E S O (begin, middle, end, single, outside
-a person name), first-order transitions, Viterbi decoding restricted to valid BMES sequences.
+a person name), first-order transitions, Viterbi decoding restricted to valid BMES sequences; names
+on both sides of a middle dot (·) are joined into one (罗伯特|·|马尔登), in scoring as in the Swift tagger.
 `--holdout` trains on 4/5 of the even sentences and scores the other fifth (for choosing settings).
 `--features SENTENCE` prints the features of a sentence (the Swift parity test pastes this output).
 
@@ -43,6 +44,12 @@ value exists):
                            (inclusive): "<length>:<floor(log10 freq)>"
    pe=1 pb=1 pa=1          a post head (post-heads.txt) ends exactly before i / starts at i /
                            starts at i+1
+   ls= le=                 length of the longest N word (word-classes.tsv, 2-6 chars) starting / ending at i
+   li=1                    i lies strictly inside the longest N word starting at some earlier position
+   vs= ve=                 longest W word (2-4 chars) starting / ending at i: "<length>:<floor(log10 freq)>"
+   va= vb=                 length of the longest W word starting at i+1 / ending at i-1
+   c-1s0= s0va=            when c(i) is a surname: "<c(i-1)>|<s0>", "<s0>|<va or 0>"
+   g0va=                   when c(i) is a given-name character: "<g0>|<va or 0>"
    s0g1= s-1g0= s-2g-1g0=  conjunctions "<bucket>|<bucket>" of the values above ("x" when absent)
    t-1t0t1=                conjunction of the three transliteration buckets ("x" when absent)
 """
@@ -57,6 +64,8 @@ ALLOWED = {
 }
 FINAL = {"E", "S", "O"}
 
+NEWFEATS = os.environ.get("NT_NEW", "1") == "1"
+MERGE = os.environ.get("NT_MERGE", "1") == "1"
 SPACES = set(" \t\r\n\u3000\u00a0")
 PUNCT = set("，。、；：？！“”‘’（）《》—…「」『』·,.;:?!()\"'【】〈〉")
 
@@ -124,6 +133,10 @@ class Lexicon:
         self.translit = {}
         for r in rows:
             self.translit[r[0][0]] = math.log((float(r[1]) + 1) / (total + 1))
+        self.named, self.words = {}, {}
+        for r in lex_lines("word-classes.tsv"):
+            if len(r) >= 3:
+                (self.named if r[1] == "N" else self.words)[r[0]] = math.floor(math.log10(float(r[2])))
         self.posts = set(r[0] for r in lex_lines("post-heads.txt"))
         self.post_max = max(len(p) for p in self.posts)
 
@@ -200,6 +213,32 @@ def features(lex, chars):
         w = "".join(chars[a:b])
         return lex.common.get(w)
 
+    # Longest N word (word-classes.tsv) starting / ending at each position; positions strictly inside one.
+    # Longest W word starting / ending at each position, as (length, floor(log10 freq)).
+    named_start, named_end, named_in = [0] * n, [0] * n, [False] * n
+    word_start, word_end = [None] * n, [None] * n
+    for a in range(n):
+        for L in range(min(6, n - a), 1, -1):
+            if "".join(chars[a:a + L]) in lex.named:
+                named_start[a] = L
+                break
+        for L in range(min(6, a + 1), 1, -1):
+            if "".join(chars[a + 1 - L:a + 1]) in lex.named:
+                named_end[a] = L
+                break
+        if named_start[a]:
+            for j in range(a + 1, a + named_start[a] - 1):
+                named_in[j] = True
+        for L in range(min(4, n - a), 1, -1):
+            v = lex.words.get("".join(chars[a:a + L]))
+            if v is not None:
+                word_start[a] = (L, v)
+                break
+        for L in range(min(4, a + 1), 1, -1):
+            v = lex.words.get("".join(chars[a + 1 - L:a + 1]))
+            if v is not None:
+                word_end[a] = (L, v)
+                break
     out = []
     for i in range(n):
         f = ["b"]
@@ -240,6 +279,27 @@ def features(lex, chars):
                           ("pa", lambda L: i + 1 + L <= n and "".join(chars[i + 1:i + 1 + L]) in lex.posts)):
             if any(test(L) for L in range(1, lex.post_max + 1)):
                 f.append(key + "=1")
+        if NEWFEATS:
+            if named_start[i]:
+                f.append("ls=%d" % named_start[i])
+            if named_end[i]:
+                f.append("le=%d" % named_end[i])
+            if named_in[i]:
+                f.append("li=1")
+            for key, v in (("vs", word_start[i]), ("ve", word_end[i])):
+                if v:
+                    f.append("%s=%d:%d" % (key, v[0], v[1]))
+            va = word_start[i + 1][0] if i + 1 < n and word_start[i + 1] else 0
+            vb = word_end[i - 1][0] if i >= 1 and word_end[i - 1] else 0
+            if va:
+                f.append("va=%d" % va)
+            if vb:
+                f.append("vb=%d" % vb)
+            if s[0] is not None:
+                f.append("c-1s0=%s|%s" % (c(i - 1), s[0]))
+                f.append("s0va=%s|%d" % (s[0], va))
+            if g[0] is not None:
+                f.append("g0va=%s|%d" % (g[0], va))
         x = lambda v: "x" if v is None else v
         f.append("s0g1=%s|%s" % (x(s[0]), x(g[1])))
         f.append("s-1g0=%s|%s" % (x(s[-1]), x(g[0])))
@@ -412,11 +472,23 @@ def train(data, epochs, seed):
     return m.averaged()
 
 
+def join_dots(spans, chars):
+    """Joins names on both sides of a middle dot (罗伯特|·|马尔登 → 罗伯特·马尔登)."""
+    out = []
+    for a, b in spans:
+        if out and out[-1][1] + 1 == a and chars[a - 1] in "·•・":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def evaluate(weights, data):
     g = p = ok = 0
     for feats, gold in data:
         pred = viterbi(weights, feats)
-        gs, ps = set(spans_bmes(gold)), set(spans_bmes(pred))
+        chars = [f[3][3:] for f in feats]
+        gs, ps = set(spans_bmes(gold)), set(join_dots(spans_bmes(pred), chars) if MERGE else spans_bmes(pred))
         g += len(gs); p += len(ps); ok += len(gs & ps)
     P = ok / p if p else 0; R = ok / g if g else 0
     return P, R, (2 * P * R / (P + R) if P + R else 0)
@@ -526,6 +598,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1998)
     ap.add_argument("--prune", type=float, default=0.05, help="drop features whose weights are all below this")
     ap.add_argument("--holdout", action="store_true")
+    ap.add_argument("--fold", type=int, default=4, help="with --holdout: the fifth held out (k %% 5 == fold)")
     ap.add_argument("--holdout-corpus", help="with --holdout: write the held-out fifth here (BIO) for ner_eval.py")
     ap.add_argument("--write", action="store_true", help="with --holdout: write the weights too")
     ap.add_argument("--places", type=int, default=1, help="1: also replace LOC/ORG spans by jieba ns/nt words")
@@ -543,8 +616,8 @@ def main():
     sents = [s for k, s in enumerate(read_corpus(a.corpus)) if k % 2 == 0]
     encode = lambda ss: [(features(lex, [ch for ch, _ in s]), bmes([t for _, t in s])) for s in ss]
     if a.holdout:
-        tr_s = [s for k, s in enumerate(sents) if k % 5 != 4]
-        dev = encode([s for k, s in enumerate(sents) if k % 5 == 4])
+        tr_s = [s for k, s in enumerate(sents) if k % 5 != a.fold]
+        dev = encode([s for k, s in enumerate(sents) if k % 5 == a.fold])
         trn = encode(tr_s)
         aug = encode(augment(lex, tr_s, a.copies, a.seed, name_pools(lex, tr_s, a.jieba_dict) + other_pools(a.jieba_dict, a.places)))
         w = train(trn + aug, a.epochs, a.seed)
@@ -552,7 +625,7 @@ def main():
         if a.holdout_corpus:
             with open(a.holdout_corpus, "w", encoding="utf-8") as f:
                 for k, s in enumerate(sents):
-                    if k % 5 == 4:
+                    if k % 5 == a.fold:
                         f.write("".join("%s %s\n" % (ch, t) for ch, t in s) + "\n")
         if not a.write:
             return

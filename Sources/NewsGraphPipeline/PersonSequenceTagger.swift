@@ -11,7 +11,9 @@ import NewsGraphModel
 /// spec): the character and its neighbours (±2), character pairs, character classes, the surname,
 /// given-name, background and transliteration buckets of the name model's tables, the name-model
 /// score of 2–3 character candidates starting, ending or centred here, common words starting or
-/// ending here, and post heads right before, at or right after the character.
+/// ending here, post heads right before, at or right after the character, and place/organisation
+/// and ordinary words (`word-classes.tsv`) starting or ending here or next door. Names on both sides
+/// of a middle dot are joined.
 ///
 /// It runs after `PersonRecognizer`: its names replace the names of the anchored rules they overlap
 /// (on the held-out fifth of the training sentences the model's boundaries were the better ones), and
@@ -23,6 +25,28 @@ public struct PersonSequenceTagger: PipelineComponent {
     public let adds: Set<DocumentLayer> = [.persons]
     let lexicon: Lexicon
     let weights: [String: [Double]]
+    let wordClasses: WordClasses
+
+    /// `word-classes.tsv`: place/organisation/brand words (N) and ordinary words (W), each with
+    /// floor(log10 freq).
+    struct WordClasses: Sendable {
+        var named: [String: Int] = [:]
+        var words: [String: Int] = [:]
+
+        static func load(_ url: URL) throws -> WordClasses {
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw NewsGraphError(.unreadable, file: url.path, "word classes missing or not UTF-8")
+            }
+            var out = WordClasses()
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                let cols = line.split(separator: "\t")
+                guard cols.count >= 3, let freq = Double(cols[2]) else { continue }
+                let bucket = Int(log10(freq).rounded(.down))
+                if cols[1] == "N" { out.named[String(cols[0])] = bucket } else { out.words[String(cols[0])] = bucket }
+            }
+            return out
+        }
+    }
 
     static let tags: [Character] = ["B", "M", "E", "S", "O"]
     /// Allowed successors of each tag (index into `tags`); index 5 is the sentence start.
@@ -35,11 +59,13 @@ public struct PersonSequenceTagger: PipelineComponent {
         [true, false, false, true, true],    // ^ → B S O
     ]
     static let transitionRows = ["T:B", "T:M", "T:E", "T:S", "T:O", "T:^"]
+    static let dots: Set<Unicode.Scalar> = ["·", "•", "・"]
     static let spaces: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n", "\u{3000}", "\u{A0}"]
 
     public init(lexicon: Lexicon) throws {
         self.lexicon = lexicon
         weights = try Self.loadWeights(lexicon.directory.appendingPathComponent("name-tagger.tsv"))
+        wordClasses = try WordClasses.load(lexicon.directory.appendingPathComponent("word-classes.tsv"))
     }
 
     static func loadWeights(_ url: URL) throws -> [String: [Double]] {
@@ -90,11 +116,19 @@ public struct PersonSequenceTagger: PipelineComponent {
         let tags = decode(chars)
         var out: [Span] = []
         var begin: Int?
+        // Names on both sides of a middle dot are one name (罗伯特|·|马尔登 → 罗伯特·马尔登).
+        func append(_ span: Span) {
+            if let last = out.last, last.end + 1 == span.start, Self.dots.contains(chars[last.end]) {
+                out[out.count - 1] = Span(last.start, span.end)
+            } else {
+                out.append(span)
+            }
+        }
         for (i, tag) in tags.enumerated() {
             switch tag {
-            case 3: out.append(Span(i, i + 1))
+            case 3: append(Span(i, i + 1))
             case 0: begin = i
-            case 2: if let b = begin { out.append(Span(b, i + 1)); begin = nil }
+            case 2: if let b = begin { append(Span(b, i + 1)); begin = nil }
             default: break
             }
         }
@@ -105,7 +139,7 @@ public struct PersonSequenceTagger: PipelineComponent {
     func decode(_ chars: [Unicode.Scalar]) -> [Int] {
         let n = chars.count
         guard n > 0 else { return [] }
-        let feats = Self.features(chars, lexicon: lexicon)
+        let feats = Self.features(chars, lexicon: lexicon, classes: wordClasses)
         let emit: [[Double]] = feats.map { fs in
             var e = [Double](repeating: 0, count: 5)
             for f in fs { if let w = weights[f] { for t in 0..<5 { e[t] += w[t] } } }
@@ -149,7 +183,7 @@ public struct PersonSequenceTagger: PipelineComponent {
     static func floorInt(_ x: Double) -> Int { Int(x.rounded(.down)) }
 
     /// The features of every position of a sentence, in the order the training script lists them.
-    static func features(_ chars: [Unicode.Scalar], lexicon: Lexicon) -> [[String]] {
+    static func features(_ chars: [Unicode.Scalar], lexicon: Lexicon, classes: WordClasses) -> [[String]] {
         let model = lexicon.names
         let posts = lexicon.postHeads.words
         let postMax = lexicon.postHeads.maxLength
@@ -183,6 +217,26 @@ public struct PersonSequenceTagger: PipelineComponent {
             guard a >= 0, b <= n else { return nil }
             return model.commonWords[str(a, b)]
         }
+        // Longest N word starting / ending at each position, positions strictly inside one; longest W
+        // word starting / ending at each position as (length, bucket).
+        var namedStart = [Int](repeating: 0, count: n), namedEnd = [Int](repeating: 0, count: n)
+        var namedIn = [Bool](repeating: false, count: n)
+        var wordStart = [(Int, Int)?](repeating: nil, count: n), wordEnd = [(Int, Int)?](repeating: nil, count: n)
+        for a in 0..<n {
+            for L in stride(from: min(6, n - a), through: 2, by: -1) where classes.named[str(a, a + L)] != nil {
+                namedStart[a] = L; break
+            }
+            for L in stride(from: min(6, a + 1), through: 2, by: -1) where classes.named[str(a + 1 - L, a + 1)] != nil {
+                namedEnd[a] = L; break
+            }
+            if namedStart[a] > 2 { for j in (a + 1)..<(a + namedStart[a] - 1) { namedIn[j] = true } }
+            for L in stride(from: min(4, n - a), through: 2, by: -1) {
+                if let v = classes.words[str(a, a + L)] { wordStart[a] = (L, v); break }
+            }
+            for L in stride(from: min(4, a + 1), through: 2, by: -1) {
+                if let v = classes.words[str(a + 1 - L, a + 1)] { wordEnd[a] = (L, v); break }
+            }
+        }
         var out: [[String]] = []
         out.reserveCapacity(n)
         for i in 0..<n {
@@ -213,6 +267,20 @@ public struct PersonSequenceTagger: PipelineComponent {
                 if (1...postMax).contains(where: { i + $0 <= n && posts.contains(str(i, i + $0)) }) { f.append("pb=1") }
                 if (1...postMax).contains(where: { i + 1 + $0 <= n && posts.contains(str(i + 1, i + 1 + $0)) }) { f.append("pa=1") }
             }
+            if namedStart[i] > 0 { f.append("ls=\(namedStart[i])") }
+            if namedEnd[i] > 0 { f.append("le=\(namedEnd[i])") }
+            if namedIn[i] { f.append("li=1") }
+            if let v = wordStart[i] { f.append("vs=\(v.0):\(v.1)") }
+            if let v = wordEnd[i] { f.append("ve=\(v.0):\(v.1)") }
+            let va = i + 1 < n ? (wordStart[i + 1]?.0 ?? 0) : 0
+            let vb = i >= 1 ? (wordEnd[i - 1]?.0 ?? 0) : 0
+            if va > 0 { f.append("va=\(va)") }
+            if vb > 0 { f.append("vb=\(vb)") }
+            if let s0 = s[0]! {
+                f.append("c-1s0=\(c(i - 1))|\(s0)")
+                f.append("s0va=\(s0)|\(va)")
+            }
+            if let g0 = g[0]! { f.append("g0va=\(g0)|\(va)") }
             func x(_ v: String?) -> String { v ?? "x" }
             f.append("s0g1=\(x(s[0]!))|\(x(g[1]!))")
             f.append("s-1g0=\(x(s[-1]!))|\(x(g[0]!))")
