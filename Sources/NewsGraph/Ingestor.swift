@@ -39,9 +39,14 @@ public struct Ingestor {
 
     /// Analyses one file without storing it.
     public func analyse(path: String, index: IssueInfo? = nil, as displayPath: String? = nil) throws -> Document {
-        var document = try DocumentReader().read(path: path, displayPath: displayPath, issue: overrides, indexEntry: index)
+        var document = try read(path: path, index: index, as: displayPath)
         try pipeline.run(&document)
         return document
+    }
+
+    /// Reads and decodes one file with this ingest's issue overrides, before any analysis.
+    func read(path: String, index: IssueInfo?, as displayPath: String? = nil) throws -> Document {
+        try DocumentReader().read(path: path, displayPath: displayPath, issue: overrides, indexEntry: index)
     }
 
     /// Ingests every page under `paths`; `progress` is called before each file with (done, total, path).
@@ -51,7 +56,7 @@ public struct Ingestor {
         for (n, page) in pages.enumerated() {
             progress?(n, pages.count, page.path)
             do {
-                var document = try DocumentReader().read(path: page.path, issue: overrides, indexEntry: page.index)
+                var document = try read(path: page.path, index: page.index)
                 if try store.contentHash(ofPath: document.path) == document.contentHash {
                     report.files.append(FileResult(path: page.path, outcome: .unchanged, error: nil, characters: document.raw.count))
                     continue

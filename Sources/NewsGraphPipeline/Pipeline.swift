@@ -66,9 +66,4 @@ public struct Pipeline: Sendable {
     /// The open-scan threshold for tagging plain sentences: off, as `person.model` replaces the scan
     /// (7 was the best threshold on the derivation half of example.dev before the model).
     public static let taggingScanThreshold = Double.infinity
-
-    /// Only the stages up to sentences (for `tag`-like uses and tests of the text stages).
-    public static func textOnly() throws -> Pipeline {
-        try Pipeline([Normalizer(), ArticleSplitter(), SentenceSplitter(), IssueDateResolver()])
-    }
 }

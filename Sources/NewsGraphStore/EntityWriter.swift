@@ -12,8 +12,6 @@ struct EntityWriter {
     var region: String?
     /// Full names of abbreviations (from the document): the key of `省人社厅` is that of its full name.
     var fullNames: [String: String] = [:]
-    /// Every entity this writer touched, for entity resolution after the document.
-    var touched: Set<Int64> { Set(ids.values) }
     private var aliases: Set<String> = []
 
     /// The id of the entity `ref` (with `date` for meetings), inserting it if it is new.
