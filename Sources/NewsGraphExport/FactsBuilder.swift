@@ -20,9 +20,13 @@ public enum FactsBuilder {
             if !persons[k].titles.contains(r.object.name) { persons[k].titles.append(r.object.name) }
         }
         let meetingSpans = sorted.filter { $0.kind == .meeting && $0.rule == "meeting.named" }.map(\.span)
+        let postSpans = sorted.filter { $0.kind == .title }.map(\.span)
         var organizations: [String] = []
         for m in sorted where m.kind == .organization && !excludedOrgRules.contains(m.rule) {
             if m.rule == "org.suffix" && meetingSpans.contains(where: { $0.contains(m.span) }) { continue }
+            // A short leading body printed only as part of a post (省委|书记, 省政府|秘书长) is the post's
+            // seat, not a body the article names; longer ones (中国农业大学|校长) are named bodies.
+            if m.name.count <= 4 && postSpans.contains(where: { $0.contains(m.span) && $0 != m.span }) { continue }
             if !organizations.contains(m.name) { organizations.append(m.name) }
         }
         var policies: [String] = []

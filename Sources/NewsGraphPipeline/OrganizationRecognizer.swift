@@ -20,6 +20,12 @@ public struct OrganizationRecognizer: ArticleComponent {
     /// One-character suffixes that start a word with the next character (`部署`, `局面`): not a suffix there.
     static let suffixWords: Set<String> = ["部署", "部门", "部分", "局面", "局势", "委托", "委员", "办法", "办理", "办好", "办事", "处理",
                                            "处于", "科技", "科学", "署名"]
+    /// Two-character words ending in a one-character suffix that are not bodies (`地处`, `全局`, `干部`):
+    /// a name never ends in one (`吉林省地处`, `吉林发展全局`, `经开区干部`).
+    static let nonBodyEndings: Set<String> = ["地处", "好处", "之处", "到处", "全局", "大局", "格局", "布局", "结局", "开局",
+                                              "新局", "干部", "内部", "外部", "全部", "局部"]
+    /// Words after a suffix that make it a modifier: `政府|工作报告` is a report, not a body.
+    static let modifiedHeads = ["工作报告"]
     /// Stems too general to name a body (`乡村学校`, `地方政府`).
     static let genericStems: Set<String> = ["乡村", "农村", "城市", "城乡", "地方", "各级", "基层", "中小", "重点", "相关", "有关", "各类",
                                             "当地", "本地", "上级", "下级", "有关部门"]
@@ -72,6 +78,8 @@ public struct OrganizationRecognizer: ArticleComponent {
                 let suffix = t.string(e, suffixEnd)
                 if suffix.unicodeScalars.count == 1 && !Self.oneCharSuffixes.contains(suffix) { continue }
                 if Self.oneCharSuffixes.contains(suffix), suffixEnd < t.count, Self.suffixWords.contains(t.string(e, suffixEnd + 1)) { continue }
+                if Self.oneCharSuffixes.contains(suffix), e > 0, Self.nonBodyEndings.contains(t.string(e - 1, suffixEnd)) { continue }
+                if Self.modifiedHeads.contains(where: { t.hasPrefix($0, at: suffixEnd) }) { continue }
                 guard let s = leftEdge(t, suffixStart: e, suffix: suffix, article: article) else { continue }
                 let span = Span(s, suffixEnd)
                 let text = t.string(span)
@@ -80,6 +88,12 @@ public struct OrganizationRecognizer: ArticleComponent {
                 if lexicon.postHeads.words.contains(where: { $0.unicodeScalars.count >= 2 && text.hasSuffix($0) }) { continue }
                 candidates.append(span)
             }
+        }
+        // 中国农业大学|校长, not 中国农业大学校|长: a candidate whose last character starts a post gives way
+        // to the shorter candidate from the same start.
+        candidates = candidates.filter { span in
+            guard span.end < t.count, lexicon.postHeads.words.contains(t.string(span.end - 1, span.end + 1)) else { return true }
+            return !candidates.contains { $0.start == span.start && $0.end == span.end - 1 }
         }
         // A unit printed after its parent (省社会保险局失业保险处) is the parent plus a sub-unit:
         // the longer candidate gives way when its suffix is one character and a candidate ends inside it.
@@ -155,6 +169,17 @@ public struct OrganizationRecognizer: ArticleComponent {
         let firm = s == 0 || BoundaryWords.stopChars.contains(t[s - 1]) || !CharacterClass.isHan(t[s - 1])
         if let f = fallback, !Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) && !startsWithPlace(t, s, article) {
             s = f
+        }
+        // Counts are not names (6万人次政协): a stem with digits names no body.
+        if (s..<suffixStart).contains(where: { CharacterClass.isDigit(t[$0]) }) { return nil }
+        // A stem that does not start at an anchor but holds one starts there: 下一步|吉林省政协, 坚定|人民政协;
+        // a province body after a city is the province's: 吉林市|省政协.
+        if !(Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) || startsWithPlace(t, s, article)),
+           let p = (min(s + 1, suffixStart)..<suffixStart).first(where: { startsWithPlace(t, $0, article) || lexicon.orgNames.longestMatch(in: t, at: $0) != nil }) {
+            s = p
+        }
+        if let p = (min(s + 1, suffixStart)..<suffixStart).first(where: { t[$0] == "省" && ["市", "县", "区", "州"].contains(t[$0 - 1]) }) {
+            s = p
         }
         let stemLength = suffixStart - s
         let stem = t.string(s, suffixStart)

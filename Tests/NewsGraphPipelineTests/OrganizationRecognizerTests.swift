@@ -26,4 +26,21 @@ import NewsGraphModel
         let names = Set(a.mentions(of: .organization).map(\.name))
         #expect(names.isSuperset(of: ["宽城区疫情防控指挥部", "绿园区疫情防控指挥部", "净月区疫情防控指挥部"]))
     }
+
+    /// Sentences of the dev corpus whose left boundaries went wrong before: a stem starts at the place or
+    /// known name inside it, counts and verbs are not names, and a word like 地处 or 全局 ends no body.
+    @Test(arguments: [
+        ("住吉林市、辽源市省政协委员赴松原市视察。", ["省政协"]),
+        ("下一步吉林省政协将围绕中心工作履职。", ["吉林省政协"]),
+        ("要坚定人民政协工作的正确政治方向。", ["人民政协"]),
+        ("组织全省1.6万人次政协委员和近8千人次政协委员参加视察。", []),
+        ("吉林省地处东北亚腹地。", []),
+        ("经开区干部到一线值守。", []),
+        ("中国农业大学校长孙其信致辞。", ["中国农业大学"]),
+        ("省长韩俊作政府工作报告。", []),
+    ])
+    func leftBoundariesOfTheDevCorpus(sentence: String, expected: [String]) throws {
+        let a = try Fixtures.sentence(sentence)
+        #expect(a.mentions(of: .organization).map(\.name) == expected)
+    }
 }
