@@ -5,6 +5,8 @@ import NewsGraphModel
 /// - `policy.document`: titles in book-title marks (`《关于推进分级诊疗制度建设实施方案》`);
 /// - `policy.quoted`: a quoted name with its head word (`“千亿斤粮食”工程`,
 ///   `“秸秆变肉”暨千万头肉牛工程`, `“人才18条”政策`) or a quoted name that ends in one (`“梨树模式”`);
+/// - `policy.formula`: a quoted numbered formula carried out as a programme (`扎实做好“六稳”“六保”工作`,
+///   `“十四五”规划`, `全面推动“五个合作”`);
 /// - `policy.named`: an unquoted name ending in a policy head (`社会保险助企纾困政策`), its left
 ///   edge found by the boundary words.
 public struct PolicyRecognizer: ArticleComponent {
@@ -23,6 +25,26 @@ public struct PolicyRecognizer: ArticleComponent {
                           "我国", "我市", "持续开展", "深入实施", "贯彻", "抓好", "用好", "建立", "健全",
                           "两轮", "一轮", "阶段性", "新一轮"]
     static let nonDocuments: Set<Unicode.Scalar> = ["报", "刊", "志", "网"]
+    static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千", "万"]
+
+    /// Verbs of carrying out before a formula that make it a programme: 扎实做好“六稳”, 全面推动“五个合作”.
+    static let formulaVerbs = ["做好", "推动", "推进", "实施", "落实", "构建", "发展", "建设", "按照", "瞄准", "实现", "围绕", "聚焦"]
+    /// Words after a formula that make it a programme: “六保”工作, “十四五”规划, “一精准三确保”要求.
+    static let formulaTails = ["工作", "要求", "规划", "目标", "任务", "部署", "战略", "产业", "布局", "建设", "发展"]
+    /// Formulas of political loyalty and theory, or naming a field of work (“三农”), which no body
+    /// issues or carries out as a programme.
+    static let creeds: Set<String> = ["两个维护", "两个确立", "四个意识", "四个自信", "两个一百年", "三农"]
+
+    /// A numbered formula of Party and government work, quoted: `“六稳”`, `“十四五”`, `“五个合作”`,
+    /// `“两确保一率先”`, `“一主、六双”`. It opens with a numeral, holds only Chinese characters (and
+    /// the list comma), 2–10 of them, and is no date or count (`“三年”`, `“第一”`).
+    static func isFormula(_ inner: String) -> Bool {
+        let chars = Array(inner)
+        guard (2...10).contains(chars.count), let first = chars.first, numerals.contains(first) else { return false }
+        guard chars.allSatisfy({ $0 == "、" || $0.unicodeScalars.allSatisfy(CharacterClass.isHan) }) else { return false }
+        if chars.contains(where: { "年月日号届次名位天岁倍成".contains($0) }) && chars.count <= 3 { return false }
+        return chars.count >= 3 || !numerals.contains(chars[1])
+    }
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {
         let t = article.text
@@ -60,6 +82,12 @@ public struct PolicyRecognizer: ArticleComponent {
                 end = h
             } else if lexicon.policyHeads.keys.contains(where: { inner.hasSuffix($0) }) && inner.count >= 3 {
                 end = e + 1
+            } else if Self.isFormula(inner), !Self.creeds.contains(inner),
+                      Self.formulaVerbs.contains(where: { o >= $0.unicodeScalars.count && t.hasPrefix($0, at: o - $0.unicodeScalars.count) })
+                        || Self.formulaTails.contains(where: { t.hasPrefix($0, at: e + 1) }) {
+                let span = Span(o, e + 1)
+                if free(span) { found.append(Mention(kind: .policy, span: span, text: t.string(span), rule: "policy.formula")) }
+                continue
             } else {
                 continue
             }

@@ -21,3 +21,20 @@ import NewsGraphModel
         #expect(a.names(.policy).isEmpty)
     }
 }
+
+extension PolicyRecognizerTests {
+    /// Sentences of the dev corpus: a quoted numbered formula carried out as a programme is a policy;
+    /// one of loyalty, a field of work or a bare count is not.
+    @Test(arguments: [
+        ("今年要扎实做好“六稳”“六保”工作。", ["“六稳”", "“六保”"]),
+        ("全面推动“五个合作”，加快实现“六个回归”。", ["“五个合作”", "“六个回归”"]),
+        ("瞄准“六新产业”发展和“四新设施”建设。", ["“六新产业”", "“四新设施”"]),
+        ("要增强“四个意识”、坚定“四个自信”、做到“两个维护”。", []),
+        ("始终把解决好“三农”问题作为重中之重。", []),
+        ("他说“三年”时间很快就过去了。", []),
+    ])
+    func quotedFormulas(sentence: String, expected: [String]) throws {
+        let a = try Fixtures.sentence(sentence)
+        #expect(a.mentions(of: .policy).map(\.text) == expected)
+    }
+}
