@@ -5,9 +5,11 @@ import NewsGraphModel
 /// belongs to, which journalist reported the article, and what the article mentions.
 ///
 /// Every relation keeps the sentence (or clause) that says so as evidence, and its rule:
-/// `role.presided`, `role.presided.passive` (`全会由省委常委会主持`), `role.spoke`,
+/// `role.presided`, `role.presided.passive` (`全会由省委常委会主持`), `role.presided.opening`
+/// (`景俊海宣布大会开幕`), `role.spoke`, `role.spoke.said` (`韩俊说`; dropped for one who reported),
 /// `role.spoke.pronoun` (`他强调` after a named actor), `role.attended.list`, `role.attended.event`
-/// (hosts and guests of a 会见, the leader of a 调研), `role.reported`, `policy.issued`,
+/// (hosts and guests of a 会见, the leader of a 调研), `role.reported`, `role.reported.work-report`
+/// (`韩俊作政府工作报告`), `policy.issued`,
 /// `policy.implemented`, `meeting.place`, `meeting.series`, `article.byline`, `article.mentions`.
 public struct RelationExtractor: ArticleComponent {
     public let name = "relations"
@@ -25,6 +27,14 @@ public struct RelationExtractor: ArticleComponent {
     static let implementVerbs = ["落实", "实施", "推进", "贯彻", "抓好", "执行", "推动"]
     static let pronouns: Set<String> = ["他", "她"]
     static let prepositions = ["按照", "根据", "落实", "贯彻", "遵照", "听取", "向", "对", "同", "与", "在"]
+
+    /// Whether `宣布` at `offset - 2` declares a session open or closed: `宣布大会开幕`, `宣布会议闭幕`.
+    static func opensSession(_ t: ScalarText, after offset: Int, sentence: Span) -> Bool {
+        let end = min(sentence.end, offset + 6)
+        guard offset < end else { return false }
+        let next = t.string(offset, end)
+        return ["开幕", "闭幕"].contains { next.contains($0) }
+    }
 
     /// The subject before `offset` and the names listed with it (`马有祥、孙其信致辞`).
     func subjects(before offset: Int, in article: Article, sentence: Span) -> [Mention] {
@@ -134,8 +144,15 @@ public struct RelationExtractor: ArticleComponent {
                 for o in t.occurrences(of: verb, in: sentence) {
                     if verb == "说" && o + 1 < t.count && "明服".unicodeScalars.contains(t[o + 1]) { continue }
                     let speakers = subjects(before: o, in: article, sentence: sentence)
+                    // 景俊海宣布大会开幕: who declares a session open (or closed) chairs it.
+                    if verb == "宣布", let who = speakers.last, Self.opensSession(t, after: o + 2, sentence: sentence) {
+                        presiders.insert(who.name)
+                        add(.presided, who, meeting, sentence, "role.presided.opening")
+                        lastActor = who
+                        continue
+                    }
                     if let who = speakers.last {
-                        for s in speakers { add(.spoke, s, meeting, sentence, "role.spoke") }
+                        for s in speakers { add(.spoke, s, meeting, sentence, verb == "说" ? "role.spoke.said" : "role.spoke") }
                         lastActor = who
                     } else if o >= 1, Self.pronouns.contains(t.string(o - 1, o)), let actor = lastActor {
                         add(.spoke, actor, meeting, sentence, "role.spoke.pronoun")
@@ -190,7 +207,17 @@ public struct RelationExtractor: ArticleComponent {
                     for (n, m) in reporters.enumerated() { add(.reported, m, meeting, sentence, "role.reported", ordinal: n) }
                 }
             }
+            // 韩俊代表省政府向大会作政府工作报告: 作 + the body's name + 工作报告.
+            for o in t.occurrences(of: "工作报告", in: sentence) {
+                var z = o
+                while z > sentence.start && o - z < 10 && t[z - 1] != "作" && CharacterClass.isHan(t[z - 1]) { z -= 1 }
+                guard z > sentence.start, t[z - 1] == "作", o > z, let who = subject(before: z - 1, in: article, sentence: sentence) else { continue }
+                add(.reported, who, meeting, sentence, "role.reported.work-report")
+            }
         }
+        // What one who delivered a report 说 at the meeting is the report's content, not a speech of their own.
+        let reporters = Set(out.filter { $0.kind == .reported }.map { "\($0.subject?.name ?? "")|\($0.object.name)" })
+        out.removeAll { $0.rule == "role.spoke.said" && reporters.contains("\($0.subject?.name ?? "")|\($0.object.name)") }
         // Persons who preside are never listed as attending.
         return out.filter { !($0.kind == .attended && presiders.contains($0.subject?.name ?? "")) }
     }
