@@ -139,7 +139,10 @@ public struct MeetingRecognizer: ArticleComponent {
                 name = name.replacingOccurrences(of: "、、", with: "、")
                 if name.hasPrefix("、") { name.removeFirst() }
                 let span = Span(first.span.start, clauseEnd)
-                if !events.contains(where: { $0.span.overlaps(span) }) && !named.contains(where: { span.contains($0.span) && $0.span.start > o }) {
+                // A named meeting after the verb is what the subject visits or inspects (调研…博览会筹备工作), except
+                // in a meeting with people, whose guests may come to it (会见参加…博览会的代表团).
+                let meetsPeople = verb == "会见" || verb == "会谈"
+                if !events.contains(where: { $0.span.overlaps(span) }) && (meetsPeople || !named.contains(where: { span.contains($0.span) && $0.span.start > o })) {
                     events.append((span, name, verb))
                 }
             }
@@ -186,8 +189,11 @@ public struct MeetingRecognizer: ArticleComponent {
             }
             meetings.append(Meeting(name: name, date: date, place: place, series: MeetingNames.series(of: name), isMain: false, span: span, rule: rule))
         }
-        // Main meeting: the first held one.
+        // Main meeting: the first held one. A meeting the guests of a 会见 came to (景俊海会见参加…博览会的
+        // 代表团) is not the article's: the 会见 is.
+        let eventTexts = meetings.filter { $0.rule == "meeting.event" }.map { t.string($0.span) }
         if let main = meetings.firstIndex(where: { m in
+            if m.rule != "meeting.event" && eventTexts.contains(where: { $0.contains(m.name) }) { return false }
             let s = article.sentence(containing: m.span.start) ?? m.span
             let text = t.string(s)
             return m.rule == "meeting.event" || Self.holdingVerbs.contains { text.contains($0) } && m.date != nil

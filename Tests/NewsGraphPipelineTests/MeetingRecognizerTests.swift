@@ -43,4 +43,18 @@ import NewsGraphModel
         #expect(Set(a.role(.reported)) == ["宽城区疫情防控指挥部", "绿园区疫情防控指挥部", "净月区疫情防控指挥部"])
         #expect(!a.role(.reported).contains("景俊海"))
     }
+
+    /// Dev corpus: a 会见 of a delegation that came to an expo is the article's meeting; the expo is
+    /// only named, and those who 参加会见 attend the 会见.
+    @Test(.enabled(if: Fixtures.sharedAvailable, "needs ../shared/corpus"))
+    func aMeetingWithGuestsOfAnExpoIsTheArticlesMeeting() throws {
+        let doc = try Fixtures.analysed(Fixtures.corpus("jilin-daily/2023-08-23/02-jing-meets-anhui-delegation.txt"))
+        let a = try #require(doc.articles.first { $0.meetings.contains(where: \.isMain) })
+        let main = try #require(a.meetings.first { $0.isMain })
+        #expect(main.rule == "meeting.event")
+        #expect(main.date == SimpleDate(year: 2023, month: 8, day: 23))
+        #expect(a.meetings.contains { $0.name == "第十四届中国—东北亚博览会" && !$0.isMain })
+        let attended = a.relations.filter { $0.kind == .attended && $0.object == main.ref }.compactMap { $0.subject?.name }
+        #expect(attended == ["景俊海", "单向前", "李伟", "李国强"])
+    }
 }
