@@ -26,7 +26,7 @@ public enum FactsBuilder {
             if m.rule == "org.suffix" && meetingSpans.contains(where: { $0.contains(m.span) }) { continue }
             // A short leading body printed only as part of a post (省委|书记, 省政府|秘书长) is the post's
             // seat, not a body the article names; longer ones (中国农业大学|校长) are named bodies.
-            if m.name.count <= 4 && postSpans.contains(where: { $0.contains(m.span) && $0 != m.span }) { continue }
+            if m.name.count <= 4 && m.rule != "org.china-arm" && postSpans.contains(where: { $0.contains(m.span) && $0 != m.span }) { continue }
             if !organizations.contains(m.name) { organizations.append(m.name) }
         }
         var policies: [String] = []

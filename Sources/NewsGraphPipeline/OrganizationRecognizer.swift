@@ -5,7 +5,8 @@ import NewsGraphModel
 /// (`一汽集团人力资源部`), and coordinated ellipsis (`会同财政、发改、税务部门`).
 ///
 /// Rules recorded: `org.lexicon`, `org.suffix`, `org.subunit` (a unit of the organisation before
-/// it), `org.ellipsis` (generic bodies such as `税务部门`).
+/// it), `org.ellipsis` (generic bodies such as `税务部门`), `org.distributed`, `org.china-arm`
+/// (`奥迪中国` before a post).
 public struct OrganizationRecognizer: ArticleComponent {
     public let name = "organizations"
     public let needs: Set<DocumentLayer> = [.places]
@@ -135,6 +136,8 @@ public struct OrganizationRecognizer: ArticleComponent {
         found.append(contentsOf: ellipsis(t, existing: found))
         // 5. Distributed names: 宽城区、绿园区、净月区疫情防控指挥部 → each place + 疫情防控指挥部.
         found.append(contentsOf: distributed(t, found: found, article: article))
+        // 6. A company's arm in China, named by a post after it: 会见奥迪中国总裁, 大众中国CEO.
+        found.append(contentsOf: chinaArms(t, found: found, article: article))
         var a = article
         a.mentions.append(contentsOf: found.sorted { $0.span < $1.span })
         return a
@@ -198,6 +201,25 @@ public struct OrganizationRecognizer: ArticleComponent {
 
     private func startsWithPlace(_ t: ScalarText, _ s: Int, _ article: Article) -> Bool {
         article.mentions.contains { $0.kind == .place && $0.span.start == s } || lexicon.places.longestMatch(in: t, at: s) != nil
+    }
+
+    /// `奥迪中国总裁`, `大众中国CEO`: a brand of 2–6 characters, opening after punctuation or a verb that
+    /// ends a name (会见), then 中国 and a post: the brand's company in China.
+    func chinaArms(_ t: ScalarText, found: [Mention], article: Article) -> [Mention] {
+        var out: [Mention] = []
+        for o in t.occurrences(of: "中国") where o + 2 < t.count && lexicon.postHeads.longestMatch(in: t, at: o + 2) != nil {
+            var s = o
+            while s > 0 && o - s < 6 && (CharacterClass.isHan(t[s - 1]) || CharacterClass.isLatin(t[s - 1]))
+                    && !BoundaryWords.stopChars.contains(t[s - 1]) && BoundaryWords.afterNameTrie.matches(in: t, endingAt: s, floor: max(0, s - 4)).isEmpty {
+                s -= 1
+            }
+            let opens = s == 0 || !(CharacterClass.isHan(t[s - 1]) || CharacterClass.isLatin(t[s - 1]))
+                || !BoundaryWords.afterNameTrie.matches(in: t, endingAt: s, floor: max(0, s - 4)).isEmpty
+            let span = Span(s, o + 2)
+            guard opens, o - s >= 2, !(found + article.mentions).contains(where: { $0.span.overlaps(Span(s, o)) }) else { continue }
+            out.append(Mention(kind: .organization, span: span, text: t.string(span), rule: "org.china-arm"))
+        }
+        return out
     }
 
     /// `宽城区、绿园区、净月区疫情防控指挥部`: places listed before an organisation that starts with a place.

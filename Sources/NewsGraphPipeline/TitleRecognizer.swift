@@ -39,7 +39,11 @@ public struct TitleRecognizer: ArticleComponent {
             }
             var start = i
             var org: String?
-            if let unit = article.mention(endingAt: i, kinds: [.organization, .place]) {
+            // A head that starts inside the body before it shares its characters: 中共中央政治局 + 政治局委员.
+            if let unit = article.mentions.first(where: { $0.kind == .organization && $0.span.start < i && $0.span.end > i && $0.span.end < end }) {
+                start = unit.span.start
+                org = unit.name
+            } else if let unit = article.mention(endingAt: i, kinds: [.organization, .place]) {
                 let parent = article.mention(endingAt: unit.span.start, kinds: [.organization, .place])
                 if parent == nil {
                     start = unit.span.start

@@ -38,4 +38,15 @@ import NewsGraphModel
         #expect(a.mentions(of: .title).map(\.text) == ["总书记"])
         #expect(a.posts(of: "习近平") == ["总书记"])
     }
+
+    /// Dev corpus: a head that shares characters with the body before it, and a company's arm in China.
+    @Test func postsThatShareOrFollowABody() throws {
+        let a = try Fixtures.sentence("中共中央政治局委员杨洁篪致辞。景俊海、韩俊一起在长春会见奥迪中国总裁安世豪、大众中国CEO冯思翰。")
+        let posts = a.mentions(of: .title).map(\.text)
+        #expect(posts.contains("中共中央政治局委员"))
+        #expect(!posts.contains("政治局委员"))
+        #expect(posts.contains("奥迪中国总裁"))
+        #expect(posts.contains("大众中国CEO"))
+        #expect(a.mentions(of: .organization).filter { $0.rule == "org.china-arm" }.map(\.name) == ["奥迪中国", "大众中国"])
+    }
 }
