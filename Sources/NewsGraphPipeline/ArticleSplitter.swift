@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphModel
 
 /// Splits a page's reflowed lines into articles, each with its headline, kicker, subheads,
@@ -145,7 +146,23 @@ public struct ArticleSplitter: PipelineComponent {
         return out
     }
 
+    /// Where a printed speech's or report's delivery block starts in a heading: the occasion line
+    /// (`——在政协吉林省第十三届委员会第一次会议上`), then the date and the speaker's name.
+    static func deliveryStart(_ heading: [Item]) -> Int? {
+        heading.firstIndex { item in
+            let line = item.text.trimmingCharacters(in: .whitespaces)
+            return line.hasPrefix("——在") && (line.hasSuffix("上") || line.contains("上的"))
+        }
+    }
+
     func build(_ draft: Draft, ordinal: Int, page: PageText) -> Article {
+        var draft = draft
+        // A speech or report printed in full: its delivery block opens the body, where the recognisers
+        // read the occasion, the date and the speaker; the headline is the title above it.
+        if !draft.headlineAfterBody, let k = Self.deliveryStart(draft.heading) {
+            draft.body.insert(contentsOf: draft.heading[k...], at: 0)
+            draft.heading.removeSubrange(k...)
+        }
         var text: [Unicode.Scalar] = []
         var display: [Unicode.Scalar] = []
         var offsets: [Int] = []

@@ -177,10 +177,16 @@ public struct MeetingRecognizer: ArticleComponent {
             }
             let sentence = article.sentence(containing: span.start) ?? span
             let sentenceText = t.string(sentence)
-            let held = Self.holdingVerbs.contains { sentenceText.contains($0) } || rule == "meeting.event"
+            var held = Self.holdingVerbs.contains { sentenceText.contains($0) } || rule == "meeting.event"
             var date: SimpleDate?
             var place: String?
-            if held {
+            // The occasion of a speech printed in full (——在…会议上), dated on the line below it.
+            if let occasion = Self.occasionLine(article), occasion.contains(span) {
+                held = true
+                let below = Span(occasion.end, min(body, occasion.end + 20))
+                date = article.mentions(of: .date).first { below.contains($0.span) && $0.value != nil }?.value.flatMap(SimpleDate.init(iso:))
+            }
+            if held && date == nil {
                 let dates = article.mentions(of: .date).filter { sentence.contains($0.span) && $0.value != nil }
                 if let d = dates.first(where: { $0.span.start > span.end && $0.span.start - span.end < 6 }) ?? dates.first(where: { $0.span.end <= span.start }) ?? dates.first {
                     date = d.value.flatMap(SimpleDate.init(iso:))
@@ -198,6 +204,7 @@ public struct MeetingRecognizer: ArticleComponent {
             let text = t.string(s)
             return m.rule == "meeting.event" || Self.holdingVerbs.contains { text.contains($0) } && m.date != nil
                 || s.start < 80 && Self.holdingVerbs.contains { text.contains($0) }
+                || Self.occasionLine(article)?.contains(m.span) == true
         }) {
             meetings[main].isMain = true
             if meetings[main].date == nil, let d = article.dateline?.date, d.isComplete { meetings[main].date = d }
@@ -223,6 +230,16 @@ public struct MeetingRecognizer: ArticleComponent {
     }
 
     /// Whether `stem` is only a session number (第二次).
+    /// The first line of the body when it is the occasion of a speech or report printed in full:
+    /// `——在政协吉林省第十三届委员会第一次会议上`.
+    static func occasionLine(_ article: Article) -> Span? {
+        let t = article.text
+        guard t.hasPrefix("——在", at: 0) else { return nil }
+        var e = 0
+        while e < article.bodyLength && t[e] != "\n" { e += 1 }
+        return Span(0, e)
+    }
+
     static func isSessionNumber(_ stem: String) -> Bool {
         let t = ScalarText(stem)
         guard t.count >= 3, t[0] == "第", t[t.count - 1] == "次" else { return false }

@@ -9,7 +9,8 @@ import NewsGraphModel
 /// (`景俊海宣布大会开幕`), `role.spoke`, `role.spoke.said` (`韩俊说`; dropped for one who reported),
 /// `role.spoke.pronoun` (`他强调` after a named actor), `role.attended.list`, `role.attended.event`
 /// (hosts and guests of a 会见, the leader of a 调研), `role.reported`, `role.reported.work-report`
-/// (`韩俊作政府工作报告`), `policy.issued`,
+/// (`韩俊作政府工作报告`), `role.delivered` (the speaker signed under a speech or report printed in
+/// full), `policy.issued`,
 /// `policy.implemented`, `meeting.place`, `meeting.series`, `article.byline`, `article.mentions`.
 public struct RelationExtractor: ArticleComponent {
     public let name = "relations"
@@ -94,6 +95,15 @@ public struct RelationExtractor: ArticleComponent {
     }
 
     func roles(_ article: Article) -> [Relation] {
+        // A speech or report printed in full: its speaker delivered it at its occasion; the roles its
+        // sentences tell of (汇报, 建言 in a work report) belong to other meetings.
+        if let occasion = MeetingRecognizer.occasionLine(article) {
+            guard let signer = article.mentions.first(where: { $0.rule == "person.signature" }),
+                  let main = article.meetings.first(where: { $0.isMain && occasion.contains($0.span) }) else { return [] }
+            let kind: RelationKind = (article.headline ?? "").hasSuffix("报告") ? .reported : .spoke
+            return [Relation(kind: kind, subject: EntityRef(.person, signer.name), object: main.ref, evidence: Span(0, signer.span.end),
+                             rule: "role.delivered", date: main.date)]
+        }
         let t = article.text
         var out: [Relation] = []
         var lastActor: Mention?

@@ -74,4 +74,14 @@ import NewsGraphModel
         #expect(doc.issue.paper == "jilin-tv")
         #expect(doc.issue.date == SimpleDate(year: 2021, month: 11, day: 25))
     }
+
+    /// A report printed in full: the headline is its title; the delivery block (occasion, date,
+    /// speaker) opens the body, where the recognisers read it.
+    @Test(.enabled(if: Fixtures.sharedAvailable, "needs ../shared/corpus"))
+    func theDeliveryBlockOfAReportOpensTheBody() throws {
+        let doc = try Fixtures.analysed(Fixtures.corpus("jilin-daily/2023-01-31/01-cppcc-standing-committee-report.txt"))
+        let article = try #require(doc.articles.first { $0.body.hasPrefix("——在") })
+        #expect(article.headline == "中国人民政治协商会议吉林省委员会常务委员会工作报告")
+        #expect(article.body.hasPrefix("——在政协吉林省第十三届委员会第一次会议上\n(2023年1月14日)\n江泽林\n"))
+    }
 }

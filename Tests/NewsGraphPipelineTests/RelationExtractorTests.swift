@@ -29,4 +29,19 @@ import NewsGraphModel
         #expect(a.role(.spoke) == ["韩俊"])
         #expect(a.relations.contains { $0.kind == .spoke && $0.rule == "role.spoke.said" })
     }
+
+    /// Dev corpus: a work report printed in full was delivered by the speaker signed under it, at the
+    /// meeting of its occasion line, on the date below it; what the report tells of (委员们建言) is not
+    /// a role at that meeting.
+    @Test(.enabled(if: Fixtures.sharedAvailable, "needs ../shared/corpus"))
+    func aReportPrintedInFullWasDeliveredByItsSigner() throws {
+        let doc = try Fixtures.analysed(Fixtures.corpus("jilin-daily/2023-01-31/01-cppcc-standing-committee-report.txt"))
+        let a = try #require(doc.articles.first { $0.body.hasPrefix("——在") })
+        let main = try #require(a.meetings.first { $0.isMain })
+        #expect(main.name == "政协吉林省第十三届委员会第一次会议")
+        #expect(main.date == SimpleDate(year: 2023, month: 1, day: 14))
+        #expect(a.mentions(of: .person).first?.rule == "person.signature")
+        let roles = a.relations.filter { [.presided, .spoke, .attended, .reported].contains($0.kind) }
+        #expect(roles.map { "\($0.kind.rawValue) \($0.subject?.name ?? "") \($0.rule)" } == ["reported 江泽林 role.delivered"])
+    }
 }
