@@ -53,7 +53,7 @@ public final class Lexicon: Sendable {
         orgFullNames = Dictionary(orgRows.filter { $0.count > 1 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         orgHeads = Set(try lines("org-heads.txt").map { $0[0] })
         meetingWords = WordTrie(try lines("meeting-words.txt").map { $0[0] })
-        places = WordTrie(try lines("places.txt").map { $0[0] })
+        places = WordTrie(try (lines("places.txt") + lines("countries.txt")).map { $0[0] })
         placeSuffixes = Set(try lines("place-suffixes.txt").map { $0[0] })
         paperRegions = Dictionary(try lines("papers.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         provinces = Array(try lines("places.txt").map { $0[0] }.prefix(34))

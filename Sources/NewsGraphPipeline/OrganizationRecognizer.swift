@@ -80,6 +80,8 @@ public struct OrganizationRecognizer: ArticleComponent {
                 if suffix.unicodeScalars.count == 1 && !Self.oneCharSuffixes.contains(suffix) { continue }
                 if Self.oneCharSuffixes.contains(suffix), suffixEnd < t.count, Self.suffixWords.contains(t.string(e, suffixEnd + 1)) { continue }
                 if Self.oneCharSuffixes.contains(suffix), e > 0, Self.nonBodyEndings.contains(t.string(e - 1, suffixEnd)) { continue }
+                // A post is no stem of a body: 德国总理|科尔, not 德国总理科.
+                if Self.oneCharSuffixes.contains(suffix), lexicon.postHeads.longestMatch(in: t, endingAt: e, floor: max(0, e - 6)) != nil { continue }
                 if Self.modifiedHeads.contains(where: { t.hasPrefix($0, at: suffixEnd) }) { continue }
                 guard let s = leftEdge(t, suffixStart: e, suffix: suffix, article: article) else { continue }
                 let span = Span(s, suffixEnd)
@@ -170,8 +172,10 @@ public struct OrganizationRecognizer: ArticleComponent {
         }
         // Where the extension stopped: punctuation or a function word is a firm start; a verb is not.
         let firm = s == 0 || BoundaryWords.stopChars.contains(t[s - 1]) || !CharacterClass.isHan(t[s - 1])
-        if let f = fallback, !Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) && !startsWithPlace(t, s, article) {
-            s = f
+        // …部门和俄罗斯科学院: what follows 和 opens with a place of its own, so it is a body of its own.
+        if let f = fallback, !Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) && !startsWithPlace(t, s, article)
+            || startsWithPlace(t, fallback ?? s, article) {
+            s = fallback ?? s
         }
         // Counts are not names (6万人次政协): a stem with digits names no body.
         if (s..<suffixStart).contains(where: { CharacterClass.isDigit(t[$0]) }) { return nil }

@@ -96,6 +96,52 @@ public struct PersonRecognizer: PipelineComponent {
         return best?.0
     }
 
+    /// The name printed right after a post: a Chinese name by the name model, or a transliterated one
+    /// when it is longer and joined by a middle dot (弗朗西斯科·弗朗加利, not 弗朗西) or when only it ends
+    /// where a word that follows names begins.
+    func nameAfterPost(_ t: ScalarText, at p: Int, article: Article) -> Span? {
+        let han = bestName(t, at: p, article: article, threshold: 0.5)
+        guard let foreign = foreignName(t, at: p, article: article) else { return han }
+        guard let han else { return foreign }
+        func endsWord(_ k: Int) -> Bool { k >= t.count || CharacterClass.isPunctuation(t[k]) || BoundaryWords.afterNameWord(at: k, in: t) }
+        if foreign.length > han.length && t.string(foreign).contains("·") { return foreign }
+        if !endsWord(han.end) && foreign.end != han.end && endsWord(foreign.end) { return foreign }
+        return han
+    }
+
+    /// A transliterated name starting at `start` (`科尔`, `弗朗西斯科·弗朗加利`): characters typical of
+    /// transliteration, parts joined by a middle dot, ending where a word that follows names begins.
+    func foreignName(_ t: ScalarText, at start: Int, article: Article) -> Span? {
+        var e = start
+        var part = 0
+        while e < t.count {
+            // A word that follows names ends it (弗朗加利|出席).
+            if part >= 2 && BoundaryWords.afterNameWord(at: e, in: t) { break }
+            if CharacterClass.isHan(t[e]) && (lexicon.names.translit[t[e]] ?? -50) > -9 && part < 8 {
+                e += 1
+                part += 1
+            } else if t[e] == "·" && part >= 2 && e + 1 < t.count && CharacterClass.isHan(t[e + 1]) {
+                e += 1
+                part = 0
+            } else {
+                break
+            }
+        }
+        // Where the run ends inside Chinese text that could continue it, back off to the longest prefix
+        // that ends before a word that follows a name.
+        func ends(_ k: Int) -> Bool {
+            k >= t.count || !CharacterClass.isHan(t[k]) || BoundaryWords.afterNameWord(at: k, in: t) || (lexicon.names.translit[t[k]] ?? -50) <= -9
+                || k + 2 <= t.count && (lexicon.names.commonWord(t.string(k, k + 2)) ?? 0) >= 3
+        }
+        while e - start >= 2 && !ends(e) { e -= 1 }
+        let span = Span(start, e)
+        guard span.length >= 2, t[e - 1] != "·" else { return nil }
+        let letters = Array(t.scalars[start..<e]).filter { $0 != "·" }
+        guard lexicon.names.translitScore(letters) / Double(letters.count) > 0.5, lexicon.names.commonWord(t.string(span)) == nil,
+              !article.overlapsMention(span, kinds: [.organization, .place, .title, .date, .meeting]) else { return nil }
+        return span
+    }
+
     /// Whether a whole delimited item (`王子联` between separators) is a name.
     func isListName(_ t: ScalarText, _ span: Span, article: Article) -> Bool {
         guard (2...3).contains(span.length) || (span.length == 4 && lexicon.names.surnameLength(Array(t.scalars[span.start..<span.end])) == 2)
@@ -142,7 +188,7 @@ public struct PersonRecognizer: PipelineComponent {
         // Title chains followed by a name, and the list that continues it.
         for title in article.mentions(of: .title) {
             let p = title.span.end
-            guard p < t.count, let span = bestName(t, at: p, article: article, threshold: 0.5) else { continue }
+            guard p < t.count, let span = nameAfterPost(t, at: p, article: article) else { continue }
             let chain = titleChain(article, endingAt: p)
             let affiliation = affiliationBefore(article, chainStart: chain.first?.span.start ?? p, titles: chain)
             add(span, rule: "person.title", titles: chain, affiliation: affiliation)

@@ -17,7 +17,7 @@ public struct TitleRecognizer: ArticleComponent {
     /// Heads that are words of other things when followed by these characters (`委员会`, `代表团`).
     static let blockedContinuations: [String: [String]] = [
         "委员": ["会"], "代表": ["团", "大会", "性", "处", "了", "着", "的"], "主任": ["务"], "书记": ["处"],
-        "常委": ["会"], "主席": ["台", "团"], "部长": ["级"], "团长": ["制"], "组长": ["制"], "记者": ["会", "站", "节"],
+        "常委": ["会"], "主席": ["台", "团"], "部长": ["级"], "团长": ["制"], "组长": ["制"], "记者": ["会", "站", "节", "招待会"],
         "编辑": ["部"], "主席团": [],
     ]
 

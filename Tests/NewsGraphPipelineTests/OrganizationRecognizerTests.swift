@@ -43,4 +43,11 @@ import NewsGraphModel
         let a = try Fixtures.sentence(sentence)
         #expect(a.mentions(of: .organization).map(\.name) == expected)
     }
+
+    /// Dev corpus: after 和 a place opens a body of its own.
+    @Test func aPlaceAfterAndOpensASecondBody() throws {
+        let a = try Fixtures.sentence("来自美国、阿根廷、乌拉圭农业部门和俄罗斯科学院的专家参加论坛。")
+        #expect(a.mentions(of: .organization).map(\.name).contains("俄罗斯科学院"))
+        #expect(!a.mentions(of: .organization).contains { $0.name.contains("和") })
+    }
 }

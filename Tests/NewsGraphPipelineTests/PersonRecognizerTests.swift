@@ -49,4 +49,11 @@ import NewsGraphModel
         #expect(a.names(.person) == ["徐洪才", "段燕文", "李伏安", "白宁"])
         #expect(a.posts(of: "白宁").isEmpty)
     }
+
+    /// A transliterated name after a post, whole across its middle dot; a Chinese name stays Chinese.
+    @Test func transliteratedNamesAfterAPost() throws {
+        let a = try Fixtures.sentence("中国旅游协会会长段强、世界旅游组织荣誉秘书长弗朗西斯科·弗朗加利出席开幕式。新闻出版署署长于友先会见时在座。")
+        #expect(a.mentions(of: .person).map(\.name) == ["段强", "弗朗西斯科·弗朗加利", "于友先"])
+        #expect(a.mentions(of: .person).allSatisfy { $0.rule == "person.title" })
+    }
 }

@@ -35,4 +35,11 @@ import NewsGraphModel
         for m in a.mentions(of: .place) { #expect(a.text.string(m.span) == m.text) }
         #expect(a.mentions(of: .place).map(\.span) == [Span(11, 14)])
     }
+
+    /// Countries and world regions are places, so a post after them is no body (德国总理科尔).
+    @Test func countriesAreKnownPlaces() throws {
+        let a = try Fixtures.sentence("叶利钦同德国总理科尔在莫斯科会谈，双方谈到东北亚局势和俄罗斯、乌克兰的关系。")
+        #expect(a.mentions(of: .place).map(\.name) == ["德国", "东北亚", "俄罗斯", "乌克兰"])
+        #expect(a.mentions(of: .organization).isEmpty)
+    }
 }
