@@ -57,7 +57,13 @@ public struct MeetingRecognizer: ArticleComponent {
                 if article.mentions.contains(where: { ($0.kind == .person || $0.kind == .title) && $0.span.end == s }) { break }
                 s -= 1
             }
-            // Do not begin inside an unbalanced quotation.
+            // Do not begin inside an unbalanced quotation: take in its opening mark when it is near
+            // (“智启振兴 汇促发展”海归人才…座谈会, a slogan with a space), else start after its end.
+            if let close = (s..<i).first(where: { t[$0] == "”" }), !(s..<close).contains(where: { t[$0] == "“" }) {
+                var o = s
+                while o > 0 && s - o < 12 && t[o - 1] != "“" && t[o - 1] != "\n" && !"，。；：".unicodeScalars.contains(t[o - 1]) { o -= 1 }
+                if o > 0 && t[o - 1] == "“" { s = o - 1 } else { s = close + 1 }
+            }
             while s < i, t[s] == "”" { s += 1 }
             let stem = t.string(s, i)
             if stem.isEmpty && !Self.genericWords.contains(word) && word.unicodeScalars.count >= 4 {

@@ -57,4 +57,10 @@ import NewsGraphModel
         let attended = a.relations.filter { $0.kind == .attended && $0.object == main.ref }.compactMap { $0.subject?.name }
         #expect(attended == ["景俊海", "单向前", "李伟", "李国强"])
     }
+
+    /// Dev corpus: a meeting named after a quoted slogan with a space in it keeps the whole slogan.
+    @Test func aMeetingNamedAfterAQuotedSlogan() throws {
+        let a = try Fixtures.sentence("在总书记回信一周年之际，“智启振兴 汇促发展”海归人才助力新时代东北全面振兴座谈会今天在长春召开。")
+        #expect(a.mentions(of: .meeting).map(\.text) == ["“智启振兴 汇促发展”海归人才助力新时代东北全面振兴座谈会"])
+    }
 }
