@@ -100,6 +100,8 @@ public struct ArticleSplitter: PipelineComponent {
                     group.append(items[i])
                     i += 1
                 }
+                group = Self.withoutMenus(group)
+                if group.isEmpty { continue }
                 let nextBody = items[i...].first { !$0.isHeading && $0.furniture == nil }
                 let nextOpens = nextBody.map(opensArticle) ?? true
                 if headlineAfter && !current.body.isEmpty && current.heading.isEmpty {
@@ -134,6 +136,25 @@ public struct ArticleSplitter: PipelineComponent {
         }
         finish()
         return drafts
+    }
+
+    /// A heading group without its menus: runs of three or more lines of a few characters each, no
+    /// punctuation (`吉报头条 / 重要新闻 / 国内新闻 / 国际新闻 / 图片精选`).
+    static func withoutMenus(_ group: [Item]) -> [Item] {
+        func isEntry(_ item: Item) -> Bool {
+            let t = item.text.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && t.count <= 5 && !t.unicodeScalars.contains(where: CharacterClass.isPunctuation)
+        }
+        var out: [Item] = []
+        var k = 0
+        while k < group.count {
+            var e = k
+            while e < group.count && isEntry(group[e]) { e += 1 }
+            if e - k >= 3 { k = e; continue }
+            out.append(group[k])
+            k += 1
+        }
+        return out
     }
 
     /// On web pages a headline is often printed twice (page title and headline); keep the last
@@ -189,6 +210,8 @@ public struct ArticleSplitter: PipelineComponent {
         article.subheads = draft.subheads
         article.originalTitle = draft.originalTitle
         applyHeading(draft, to: &article)
+        // A page that prints only its original title (原标题：…) has that as its headline.
+        if article.headline == nil, let original = draft.originalTitle, !original.isEmpty { article.headline = original }
         article.readOpeningAndClosing()
         return article
     }

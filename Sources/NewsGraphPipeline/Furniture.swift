@@ -5,15 +5,20 @@ import NewsGraphModel
 ///
 /// Recognised: navigation bars and breadcrumbs, source lines (`来源:吉林日报`), editor lines
 /// (`编辑: 郭龙`, `责编：…`), photo credits (`邹乃硕 摄`), repost timestamps, page-title lines
-/// (`headline site-section editor 3361358`) and footers. Credits keep their names: the person
-/// recogniser reads them.
+/// (`headline site-section editor 3361358`), footers, picture file names, share prompts, e-paper page
+/// lines, section bars and site names. Credits keep their names: the person recogniser reads them.
 public enum Furniture {
     public enum Kind: String, Sendable {
-        case navigation, source, credit, caption, timestamp, pageTitle, footer, originalTitle
+        case navigation, source, credit, caption, timestamp, pageTitle, footer, originalTitle, image
     }
 
     static let navigationWords = ["您当前的位置", "当前位置", "首页 >", "首页>", "分享到", "扫一扫", "打印本页", "关闭窗口",
-                                  "【字体", "字号", "返回顶部", "上一篇", "下一篇", "相关新闻", "相关阅读", "网站地图", "收藏本站"]
+                                  "【字体", "字号", "返回顶部", "上一篇", "下一篇", "相关新闻", "相关阅读", "网站地图", "收藏本站",
+                                  ">>", " > "]
+    /// Share buttons and mobile-site prompts: furniture when they make up a short line.
+    static let shareWords = ["进入移动版", "微信好友", "朋友圈", "分享本页", "分享功能", "weixin", "weibo", "qqzone", "打开微信"]
+    /// Placeholders some sites print where a picture did not load.
+    static let placeholders: Set<String> = ["空白", "图片", "视频"]
     static let footerWords = ["版权所有", "Copyright", "copyright", "ICP", "联系我们", "举报", "热线", "报料电话",
                               "违法和不良信息", "广告服务", "本网站", "未经授权", "All Rights", "公网安备"]
     static let creditPrefixes = ["编辑", "责编", "责任编辑", "作者", "审核", "校对", "监制", "终审", "初审", "值班编辑", "[责任编辑", "【责任编辑"]
@@ -33,8 +38,23 @@ public enum Furniture {
         if t.hasSuffix("摄") || t.hasSuffix("摄）") || t.hasSuffix("摄)") {
             if t.count <= 40 || t.contains("记者") { return .caption }
         }
-        // Timestamps: digits and separators only (`10.04.2022  02:43`).
+        // Timestamps: digits and separators only (`10.04.2022  02:43`), or a date with its time and the
+        // paper's name (`2023年07月06日18:37`, `2023-11-20     吉林日报`).
         if t.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0) || " .:-/|".unicodeScalars.contains($0) }) { return .timestamp }
+        if t.count < 32, t.range(of: #"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*[^\s，。,；]{0,8}$"#,
+                                 options: .regularExpression) != nil { return .timestamp }
+        // Pictures by their file name (`1.jpg`, `20211030_d83098….jpg`).
+        if t.range(of: #"^\S+\.(jpg|jpeg|png|gif|webp|bmp)$"#, options: [.regularExpression, .caseInsensitive]) != nil { return .image }
+        if placeholders.contains(t) { return .navigation }
+        if t.count < 30, shareWords.contains(where: { t.contains($0) }) || t.hasPrefix("•") { return .navigation }
+        // Page lines of e-paper sites (`第02版:要闻`, `吉林农村报 首页 第02版:要闻`) and bare site names (`人民网`).
+        if t.count < 30, t.range(of: #"(^|\s)第\d+版[:：]"#, options: .regularExpression) != nil || t.hasPrefix("首页") { return .navigation }
+        if t.count <= 6, t.hasSuffix("网") || t.hasSuffix("报") && t.count >= 4 { return .navigation }
+        // Section bars: three or more short words and nothing else (`重要新闻 国内新闻 国际新闻 图片精选`).
+        let words = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        if words.count >= 3, words.allSatisfy({ $0.count <= 5 && !$0.contains(where: { "，。、；：！？,:;!?".contains($0) }) }) { return .navigation }
+        // A reporter's line of its own: `大连新闻传媒集团记者董国勋`.
+        if t.count <= 24, t.range(of: #"^[^\s，。、,]{0,14}记者[\p{Han}]{2,4}$"#, options: .regularExpression) != nil { return .credit }
         if t.contains(" / ") || t.contains(" | ") && t.count < 60 { return .navigation }
         // Page titles end with an editor's name and a numeric article id.
         let parts = t.split(separator: " ")

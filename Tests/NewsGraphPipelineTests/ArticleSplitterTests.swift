@@ -84,4 +84,18 @@ import NewsGraphModel
         #expect(article.headline == "中国人民政治协商会议吉林省委员会常务委员会工作报告")
         #expect(article.body.hasPrefix("——在政协吉林省第十三届委员会第一次会议上\n(2023年1月14日)\n江泽林\n"))
     }
+
+    /// Dev corpus: a site's section menu between the title and the body is not the headline.
+    @Test(.enabled(if: Fixtures.sharedAvailable, "needs ../shared/corpus"))
+    func aSectionMenuIsNotTheHeadline() throws {
+        let doc = try Fixtures.analysed(Fixtures.corpus("jilin-daily/2021-11-24/01-project-construction-review-2021.txt"))
+        #expect(doc.articles.first?.headline == "春华秋实谱新篇——我省项目建设亮点综述")
+    }
+
+    /// Dev corpus: a page that prints only its original title has it as the headline.
+    @Test(.enabled(if: Fixtures.sharedAvailable, "needs ../shared/corpus"))
+    func theOriginalTitleStandsInForAMissingHeadline() throws {
+        let doc = try Fixtures.analysed(Fixtures.corpus("anhui/2023-07-14/01-anhui-delegation-zhejiang-han-jun.txt"))
+        #expect(doc.articles.first?.headline?.hasPrefix("深入推进浙皖交流合作 全力落实重大国家战略") == true)
+    }
 }

@@ -21,6 +21,20 @@ import Testing
         ("报料电话:0431-82902222", .footer),
         ("Copyright © 2022 吉林日报社 版权所有", .footer),
         ("原标题：韩俊调度全省畜禽粪污资源化利用情况", .originalTitle),
+        ("2023年07月06日18:37", .timestamp),
+        ("2023-11-20     吉林日报", .timestamp),
+        ("1.jpg", .image),
+        ("20211030_d83098a48c23dc5193e4115e8231bdbe.jpg", .image),
+        ("进入移动版,体验好", .navigation),
+        ("点击右上角微信好友 朋友圈 请使用浏览器分享功能进行分享", .navigation),
+        ("• weixin", .navigation),
+        ("第01版:头版新闻", .navigation),
+        ("吉林农村报 首页 第02版:要闻", .navigation),
+        ("人民网 人民网>>陕西频道", .navigation),
+        ("人民网", .navigation),
+        ("空白", .navigation),
+        ("重要新闻 国内新闻 国际新闻 图片精选", .navigation),
+        ("大连新闻传媒集团记者董国勋", .credit),
     ])
     func furniture(line: String, kind: Furniture.Kind) {
         #expect(Furniture.classify(line) == kind)
@@ -35,6 +49,10 @@ import Testing
         "截至目前，我省失业保险助企纾困资金已发放16亿元，惠及5.6万户企业。",
         "吴靖平、安立佳、刘凯、蔡东参加会议。",
         "惠民生增福祉暖民心",
+        "2023年1月14日，省政协十三届一次会议在长春开幕。",
+        "携手推动项目建设 打造共赢合作典范 景俊海韩俊一起会见奥迪中国总裁安世豪",
+        "过去一年 是党和国家历史上 具有里程碑意义的一年",
+        "喜报",
         "",
         "   ",
     ])
