@@ -188,6 +188,10 @@ public struct OrganizationRecognizer: ArticleComponent {
         if let p = (min(s + 1, suffixStart)..<suffixStart).first(where: { t[$0] == "省" && ["市", "县", "区", "州"].contains(t[$0 - 1]) }) {
             s = p
         }
+        // A meeting's name is no stem of a body: 第十四届中国—东北亚博览会|安徽省代表团.
+        if let p = (min(s + 1, suffixStart)..<suffixStart).last(where: { lexicon.meetingWords.longestMatch(in: t, endingAt: $0, floor: s) != nil }) {
+            s = p
+        }
         let stemLength = suffixStart - s
         let stem = t.string(s, suffixStart)
         if Self.genericStems.contains(stem) || ["县域", "市域", "省域", "区域", "省级", "市级", "县级"].contains(where: { stem.hasPrefix($0) }) { return nil }

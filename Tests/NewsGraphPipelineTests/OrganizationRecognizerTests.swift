@@ -50,4 +50,16 @@ import NewsGraphModel
         #expect(a.mentions(of: .organization).map(\.name).contains("俄罗斯科学院"))
         #expect(!a.mentions(of: .organization).contains { $0.name.contains("和") })
     }
+
+    /// Dev corpus: delegations, inspection groups and work teams are bodies; a leader before 率 and a
+    /// meeting's name before the body are not part of its name.
+    @Test(arguments: [
+        ("安徽省委书记韩俊、省长王清宪率安徽省党政代表团赴浙江学习考察。", ["安徽省委", "安徽省党政代表团"]),
+        ("景俊海会见安徽省副省长单向前率领的第十四届中国—东北亚博览会安徽省代表团一行。", ["安徽省代表团"]),
+        ("梅河口工作队、重庆市援吉医疗队第一时间响应。", ["梅河口工作队", "重庆市援吉医疗队"]),
+    ])
+    func delegationsAndTeams(sentence: String, expected: [String]) throws {
+        let a = try Fixtures.sentence(sentence)
+        #expect(a.mentions(of: .organization).filter { $0.rule != "org.subunit" }.map(\.name) == expected)
+    }
 }
