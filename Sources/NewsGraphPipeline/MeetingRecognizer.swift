@@ -19,6 +19,8 @@ public struct MeetingRecognizer: ArticleComponent {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     static let genericWords: Set<String> = ["会议", "大会", "全会", "全体会议", "会", "代表大会", "党代会", "论坛", "仪式", "开幕式", "闭幕式", "集体学习", "学习会"]
+    /// Verbs that form a meeting's name with the meeting word right after them (调研工作会, 推进会).
+    static let compoundVerbs = ["调研", "学习", "推进", "部署", "研讨", "考察", "视察"]
     static let holdingVerbs = ["主持召开", "召开", "举行", "主持", "出席", "参加", "开幕", "闭幕", "开工", "会见", "调研", "调度", "考察",
                                "视察", "检查", "会谈", "在长春", "讲话", "致辞", "宣布"]
     static let eventVerbs = ["调度", "调研", "会见", "会谈", "考察", "视察", "检查", "督导", "慰问", "看望"]
@@ -52,7 +54,9 @@ public struct MeetingRecognizer: ArticleComponent {
                     s = congress
                     continue
                 }
-                if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) { break }
+                // A verb right before the meeting word makes a compound with it (专题调研工作会, 学习会).
+                if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0)
+                    && !(s == i && Self.compoundVerbs.contains { s >= 2 && t.string(s - 2, s) == $0 }) { break }
                 if BoundaryWords.stopChars.contains(c) && !(c == "的" && s >= 2 && t[s - 2] == "党") && c != "“" && c != "”" && c != "—" { break }
                 if article.mentions.contains(where: { ($0.kind == .person || $0.kind == .title) && $0.span.end == s }) { break }
                 s -= 1
@@ -204,8 +208,21 @@ public struct MeetingRecognizer: ArticleComponent {
         // Main meeting: the first held one. A meeting the guests of a 会见 came to (景俊海会见参加…博览会的
         // 代表团) is not the article's: the 会见 is.
         let eventTexts = meetings.filter { $0.rule == "meeting.event" }.map { t.string($0.span) }
-        if let main = meetings.firstIndex(where: { m in
-            if m.rule != "meeting.event" && eventTexts.contains(where: { $0.contains(m.name) }) { return false }
+        // A meeting that is the subject of 召开 / 举行 / 开幕 (…工作会在长春召开) is the article's before
+        // one only named earlier (围绕省第十二次党代会确定的…).
+        func convened(_ m: Meeting) -> Bool {
+            guard m.rule != "meeting.event" else { return false }
+            var e = m.span.end
+            while e < body && e - m.span.end < 14 && !"，。；：,\n".unicodeScalars.contains(t[e]) { e += 1 }
+            let after = t.string(m.span.end, e)
+            return !hailed(m) && ["召开", "举行", "开幕", "闭幕"].contains { after.contains($0) }
+        }
+        // 迎接党的二十大胜利召开 hails a congress; it does not report one.
+        func hailed(_ m: Meeting) -> Bool { t.hasPrefix("胜利召开", at: m.span.end) }
+        let convenedMain = Self.occasionLine(article) != nil ? nil
+            : meetings.firstIndex { m in convened(m) && !eventTexts.contains(where: { $0.contains(m.name) }) }
+        if let main = convenedMain ?? meetings.firstIndex(where: { m in
+            if m.rule != "meeting.event" && eventTexts.contains(where: { $0.contains(m.name) }) || hailed(m) { return false }
             let s = article.sentence(containing: m.span.start) ?? m.span
             let text = t.string(s)
             return m.rule == "meeting.event" || Self.holdingVerbs.contains { text.contains($0) } && m.date != nil

@@ -182,7 +182,9 @@ public struct OrganizationRecognizer: ArticleComponent {
         // A stem that does not start at an anchor but holds one starts there: 下一步|吉林省政协, 坚定|人民政协;
         // a province body after a city is the province's: 吉林市|省政协.
         if !(Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) || startsWithPlace(t, s, article)),
-           let p = (min(s + 1, suffixStart)..<suffixStart).first(where: { startsWithPlace(t, $0, article) || lexicon.orgNames.longestMatch(in: t, at: $0) != nil }) {
+           let p = (min(s + 1, suffixStart)..<suffixStart).first(where: { startsWithPlace(t, $0, article)
+               // (县政府 after 农安 is the end of a county's name, not a body of its own)
+               || lexicon.orgNames.longestMatch(in: t, at: $0) != nil && !"市县区州乡镇".unicodeScalars.contains(t[$0]) }) {
             s = p
         }
         if let p = (min(s + 1, suffixStart)..<suffixStart).first(where: { t[$0] == "省" && ["市", "县", "区", "州"].contains(t[$0 - 1]) }) {

@@ -202,8 +202,11 @@ public struct RelationExtractor: ArticleComponent {
                     func candidates(from: Int, to: Int, kinds: Set<MentionKind>) -> [Mention] {
                         article.mentions.filter { m in
                             kinds.contains(m.kind) && m.span.start >= from && m.span.end <= to
-                                && m.rule != "org.subunit" && m.rule != "org.ellipsis" && m.rule != "place.lexicon"
-                                && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
+                                && m.rule != "org.subunit" && m.rule != "org.ellipsis"
+                                // A place reports only as the subject of the report (松原市作了相关情况汇报).
+                                && (m.rule != "place.lexicon" || ["作了", "作", "汇报"].contains { t.hasPrefix($0, at: m.span.end) })
+                                // A body inside a post is the post's, except its 负责人 (…农安县政府负责人…汇报: the body reports).
+                                && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span && !$0.text.hasSuffix("负责人") }
                         }
                     }
                     var who = candidates(from: start, to: o, kinds: [.person, .organization, .place])

@@ -63,4 +63,25 @@ import NewsGraphModel
         let a = try Fixtures.sentence("在总书记回信一周年之际，“智启振兴 汇促发展”海归人才助力新时代东北全面振兴座谈会今天在长春召开。")
         #expect(a.mentions(of: .meeting).map(\.text) == ["“智启振兴 汇促发展”海归人才助力新时代东北全面振兴座谈会"])
     }
+
+    /// Dev corpus: the meeting convened in the report is the article's, not a congress named before it;
+    /// a verb right before the meeting word is part of its name; the bodies whose heads report, report.
+    @Test func theConvenedMeetingIsTheArticles() throws {
+        let a = try Fixtures.sentence("8月1日至3日，省人大常委会组织我省部分全国人大代表围绕着吉林省第十二次党代会确定的目标开展专题调研。"
+            + "今天上午，吉林省全国人大代表专题调研工作会在长春召开，省人大常委会副主任王绍俭出席。"
+            + "会上，省畜牧局、长春市政府、农安县政府负责人进行了汇报。", issueDate: "2022-08-02")
+        let main = try #require(a.meetings.first { $0.isMain })
+        #expect(main.name == "专题调研工作会")
+        #expect(main.place == "长春")
+        #expect(a.meetings.contains { $0.aliases.contains("吉林省第十二次党代会") || $0.name == "吉林省第十二次党代会" })
+        #expect(!a.meetings.contains { $0.name.hasPrefix("着") || $0.aliases.contains { $0.hasPrefix("着") } })
+        let reported = a.relations.filter { $0.kind == .reported && $0.object == main.ref }.compactMap { $0.subject?.name }
+        #expect(reported == ["省畜牧局", "长春市政府", "农安县政府"])
+    }
+
+    /// A congress hailed (迎接党的二十大胜利召开) is not the article's meeting.
+    @Test func aHailedCongressIsNotConvenedHere() throws {
+        let a = try Fixtures.sentence("委员们表示，要以优异成绩迎接党的二十大胜利召开。")
+        #expect(!a.meetings.contains { $0.isMain && $0.name == "党的二十大" })
+    }
 }
