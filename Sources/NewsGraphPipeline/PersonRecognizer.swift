@@ -71,7 +71,11 @@ public struct PersonRecognizer: PipelineComponent {
 
     // MARK: Name boundaries
 
+    /// Conjunctions and prepositions that are surnames too rarely to open a name (代表|和特邀代表, 会议|由林武同志主持).
+    static let functionInitials: Set<Unicode.Scalar> = Set("和与及或并由对在把被从给以为将让".unicodeScalars)
+
     func isName(_ s: [Unicode.Scalar]) -> Bool {
+        if let first = s.first, Self.functionInitials.contains(first) { return false }
         let str = String(String.UnicodeScalarView(s))
         // A frequent ordinary word (任职, 王国) is not taken for a name.
         if let common = lexicon.names.commonWord(str), common >= 3 { return false }

@@ -213,9 +213,12 @@ public struct RelationExtractor: ArticleComponent {
                     if who.isEmpty, let heard {
                         who = candidates(from: sentence.start, to: heard, kinds: [.organization])
                     }
-                    // Places that are part of an organisation's name are not reporters themselves.
+                    // Places that are part of an organisation's name are not reporters themselves; bodies
+                    // after a person who speaks are where the person was (胡玉亭在参加…辽宁代表团审议…时发言).
+                    let firstPerson = who.first { $0.kind == .person }?.span.start ?? Int.max
                     let reporters = who.filter { m in
                         !who.contains { $0.span.contains(m.span) && ($0.span != m.span || m.kind == .place && $0.kind == .organization) }
+                            && (m.kind == .person || m.span.start < firstPerson)
                     }
                     for (n, m) in reporters.enumerated() { add(.reported, m, meeting, sentence, "role.reported", ordinal: n) }
                 }
@@ -224,7 +227,9 @@ public struct RelationExtractor: ArticleComponent {
             for o in t.occurrences(of: "工作报告", in: sentence) {
                 var z = o
                 while z > sentence.start && o - z < 10 && t[z - 1] != "作" && CharacterClass.isHan(t[z - 1]) { z -= 1 }
-                guard z > sentence.start, t[z - 1] == "作", o > z, let who = subject(before: z - 1, in: article, sentence: sentence) else { continue }
+                // 李克强总理所作的政府工作报告 names a report; it is not one delivered here.
+                guard z > sentence.start, t[z - 1] == "作", o > z, !t.string(z, o).contains("的"), z < 2 || t[z - 2] != "所",
+                      let who = subject(before: z - 1, in: article, sentence: sentence) else { continue }
                 add(.reported, who, meeting, sentence, "role.reported.work-report")
             }
         }

@@ -56,4 +56,10 @@ import NewsGraphModel
         #expect(a.mentions(of: .person).map(\.name) == ["段强", "弗朗西斯科·弗朗加利", "于友先"])
         #expect(a.mentions(of: .person).allSatisfy { $0.rule == "person.title" })
     }
+
+    /// Corpus (山西): a conjunction or preposition does not open a name, though 和 and 由 are surnames.
+    @Test func noNameOpensWithAConjunctionOrPreposition() throws {
+        let a = try Fixtures.sentence("会议由林武同志主持。大会主席团成员和特邀代表也在主席台就座。到会的代表和工作人员共同努力。")
+        #expect(a.mentions(of: .person).map(\.name) == ["林武"])
+    }
 }

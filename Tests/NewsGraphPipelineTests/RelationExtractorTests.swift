@@ -44,4 +44,12 @@ import NewsGraphModel
         let roles = a.relations.filter { [.presided, .spoke, .attended, .reported].contains($0.kind) }
         #expect(roles.map { "\($0.kind.rawValue) \($0.subject?.name ?? "") \($0.rule)" } == ["reported 江泽林 role.delivered"])
     }
+
+    /// Corpus (大连): a speaker at a delegation's session reports; the bodies where he was do not, and the
+    /// report another made elsewhere (李克强总理所作的政府工作报告) is no report here.
+    @Test func whoSpeaksAtADelegationReportsAndTheBodiesAroundHimDoNot() throws {
+        let a = try Fixtures.sentence("胡玉亭在参加十三届全国人大五次会议辽宁代表团审议政府工作报告时发言。"
+            + "他说，李克强总理所作的政府工作报告通篇贯穿习近平新时代中国特色社会主义思想。", issueDate: "2022-03-07")
+        #expect(a.role(.reported) == ["胡玉亭"])
+    }
 }
