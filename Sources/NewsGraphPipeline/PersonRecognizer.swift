@@ -116,6 +116,7 @@ public struct PersonRecognizer: PipelineComponent {
     /// A transliterated name starting at `start` (`科尔`, `弗朗西斯科·弗朗加利`): characters typical of
     /// transliteration, parts joined by a middle dot, ending where a word that follows names begins.
     func foreignName(_ t: ScalarText, at start: Int, article: Article) -> Span? {
+        guard start < t.count, !Self.functionInitials.contains(t[start]) else { return nil }
         var e = start
         var part = 0
         while e < t.count {
@@ -192,6 +193,8 @@ public struct PersonRecognizer: PipelineComponent {
         // Title chains followed by a name, and the list that continues it.
         for title in article.mentions(of: .title) {
             let p = title.span.end
+            // 四级书记赛牛: a post by its rank is a kind of office, not one person's.
+            if title.span.start > 0 && t[title.span.start - 1] == "级" { continue }
             guard p < t.count, let span = nameAfterPost(t, at: p, article: article) else { continue }
             let chain = titleChain(article, endingAt: p)
             let affiliation = affiliationBefore(article, chainStart: chain.first?.span.start ?? p, titles: chain)

@@ -59,7 +59,8 @@ import NewsGraphModel
 
     /// Corpus (山西): a conjunction or preposition does not open a name, though 和 and 由 are surnames.
     @Test func noNameOpensWithAConjunctionOrPreposition() throws {
-        let a = try Fixtures.sentence("会议由林武同志主持。大会主席团成员和特邀代表也在主席台就座。到会的代表和工作人员共同努力。")
+        let a = try Fixtures.sentence("会议由林武同志主持。大会主席团成员和特邀代表也在主席台就座。到会的代表和工作人员共同努力。"
+            + "大会应到代表和特邀代表872人。梨树县通过采取“四级书记赛牛、村书记带头养牛”等机制。")
         #expect(a.mentions(of: .person).map(\.name) == ["林武"])
     }
 }
