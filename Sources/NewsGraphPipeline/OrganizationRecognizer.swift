@@ -20,11 +20,12 @@ public struct OrganizationRecognizer: ArticleComponent {
     static let oneCharSuffixes: Set<String> = ["部", "厅", "局", "处", "科", "委", "办"]
     /// One-character suffixes that start a word with the next character (`部署`, `局面`): not a suffix there.
     static let suffixWords: Set<String> = ["部署", "部门", "部分", "局面", "局势", "委托", "委员", "办法", "办理", "办好", "办事", "处理",
-                                           "处于", "科技", "科学", "署名"]
+                                           "处于", "处在", "科技", "科学", "科创", "科研", "科普", "署名", "部委"]
     /// Two-character words ending in a one-character suffix that are not bodies (`地处`, `全局`, `干部`):
     /// a name never ends in one (`吉林省地处`, `吉林发展全局`, `经开区干部`).
     static let nonBodyEndings: Set<String> = ["地处", "好处", "之处", "到处", "全局", "大局", "格局", "布局", "结局", "开局",
-                                              "新局", "干部", "内部", "外部", "全部", "局部"]
+                                              "新局", "干部", "内部", "外部", "全部", "局部", "举办", "创办", "主办", "承办", "协办",
+                                              "开办", "兴办", "督办", "交办", "查办", "包办"]
     /// Words after a suffix that make it a modifier: `政府|工作报告` is a report, not a body.
     static let modifiedHeads = ["工作报告"]
     /// Stems too general to name a body (`乡村学校`, `地方政府`).
@@ -205,6 +206,11 @@ public struct OrganizationRecognizer: ArticleComponent {
         } else {
             guard stemLength >= 2 || (stemLength >= 1 && suffix.unicodeScalars.count >= 2 && t.hasPrefix("省", at: s)) else { return nil }
             guard anchored || firm && stemLength <= 8 else { return nil }
+            // A suffix that is a whole body by itself (省委) takes only a place or a rank before it:
+            // 吉林省委, not 决定按程序报省委.
+            if !anchored && lexicon.orgNames.words.contains(suffix) { return nil }
+            // Two characters before 中心 / 学校 / 政府 name a kind (人才中心, 职业学校, 数字政府), not a body.
+            if !anchored && stemLength < 3 && ["中心", "学校", "政府", "公司"].contains(suffix) { return nil }
         }
         return s
     }

@@ -38,6 +38,11 @@ import NewsGraphModel
         ("经开区干部到一线值守。", []),
         ("中国农业大学校长孙其信致辞。", ["中国农业大学"]),
         ("省长韩俊作政府工作报告。", []),
+        ("会议决定按程序报省委审批。", ["省委"]),
+        ("长春市举办第七届冰雪节。", []),
+        ("当前吉林处在爬坡过坎的关键阶段。", []),
+        ("职业学校和人才中心要加强管理。", []),
+        ("吉林省委、江苏省苏州市委负责同志参加。", ["吉林省委", "江苏省苏州市委"]),
     ])
     func leftBoundariesOfTheDevCorpus(sentence: String, expected: [String]) throws {
         let a = try Fixtures.sentence(sentence)
