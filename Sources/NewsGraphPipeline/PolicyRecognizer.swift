@@ -100,7 +100,6 @@ public struct PolicyRecognizer: ArticleComponent {
             guard let h = lexicon.policyHeadTrie.longestMatch(in: t, at: i) else { i += 1; continue }
             let head = t.string(i, h)
             let constraint = lexicon.policyHeads[head] ?? ""
-            if constraint == "quoted" { i = h; continue }
             var s = i
             while s > 0 && i - s < 14 {
                 let c = t[s - 1]
@@ -112,10 +111,16 @@ public struct PolicyRecognizer: ArticleComponent {
             let stem = t.string(s, i)
             let span = Span(s, h)
             // The name must start at a clause start, after a verb of carrying out or issuing, or after 我省/全省.
+            let verbOpener = Self.openers.contains { s >= $0.unicodeScalars.count && t.hasPrefix($0, at: s - $0.unicodeScalars.count) }
             let opener = s == 0 || !CharacterClass.isHan(t[s - 1]) && !CharacterClass.isLatin(t[s - 1]) && !CharacterClass.isDigit(t[s - 1])
-                || Self.openers.contains { s >= $0.unicodeScalars.count && t.hasPrefix($0, at: s - $0.unicodeScalars.count) }
+                || verbOpener
             let ok: Bool
-            if constraint == "one-off" {
+            if constraint == "quoted" {
+                // A head that names a policy only after quotes (工程) does so unquoted after a verb of
+                // carrying out: 四要实施种业振兴工程.
+                ok = verbOpener && stem.count >= 4 && !Self.genericStems.contains(where: { stem.contains($0) })
+                    && !stem.contains(where: { $0.isNumber }) && !stem.contains("等")
+            } else if constraint == "one-off" {
                 ok = stem.hasPrefix("一次性") && stem.count >= 5
             } else {
                 ok = opener && stem.count >= 4 && !Self.genericStems.contains(where: { stem.contains($0) }) && !stem.hasSuffix("的")

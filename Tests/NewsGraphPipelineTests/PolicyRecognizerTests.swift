@@ -37,4 +37,11 @@ extension PolicyRecognizerTests {
         let a = try Fixtures.sentence(sentence)
         #expect(a.mentions(of: .policy).map(\.text) == expected)
     }
+
+    /// Dev corpus: a programme named by a head that otherwise wants quotes (工程), after a verb of
+    /// carrying out; a kind of works (等重点工程) is none.
+    @Test func programmesAfterAVerbOfCarryingOut() throws {
+        let a = try Fixtures.sentence("三要实施水利保障工程。实施好中型灌区续建配套、中小河流防洪保安等重点工程。")
+        #expect(a.mentions(of: .policy).map(\.text) == ["水利保障工程"])
+    }
 }
