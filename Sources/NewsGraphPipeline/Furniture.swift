@@ -23,6 +23,29 @@ public enum Furniture {
                               "违法和不良信息", "广告服务", "本网站", "未经授权", "All Rights", "公网安备"]
     static let creditPrefixes = ["编辑", "责编", "责任编辑", "作者", "审核", "校对", "监制", "终审", "初审", "值班编辑", "[责任编辑", "【责任编辑"]
 
+    /// Whether `text` contains `word`, by its UTF-8 bytes (a whole-character match, as UTF-8 is
+    /// self-synchronising) — without Foundation's locale-aware search, which the ingest paid for per line.
+    static func has(_ text: String, _ word: String) -> Bool {
+        var text = text
+        var word = word
+        return text.withUTF8 { hay in
+            word.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard needle.count <= hay.count else { return false }
+                var i = 0
+                while i <= hay.count - needle.count {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// The kind of furniture `line` is, or nil for article text.
     public static func classify(_ line: String) -> Kind? {
         let t = line.trimmingCharacters(in: .whitespaces)
@@ -32,30 +55,33 @@ public enum Furniture {
             let rest = t.dropFirst(p.count).first
             if rest == ":" || rest == "：" || rest == " " || rest == "]" || rest == "】" { return .credit }
         }
-        if navigationWords.contains(where: { t.contains($0) }) { return .navigation }
-        if t.count < 120, footerWords.contains(where: { t.contains($0) }) { return .footer }
-        if t.range(of: "来源[:：]", options: .regularExpression) != nil && t.count < 80 { return .source }
+        // Furniture is short; a long line is a paragraph (and the searches below stay off the hot path).
+        let length = t.unicodeScalars.count
+        if length > 200 { return nil }
+        if navigationWords.contains(where: { has(t, $0) }) { return .navigation }
+        if length < 120, footerWords.contains(where: { has(t, $0) }) { return .footer }
+        if length < 80, has(t, "来源:") || has(t, "来源：") { return .source }
         if t.hasSuffix("摄") || t.hasSuffix("摄）") || t.hasSuffix("摄)") {
-            if t.count <= 40 || t.contains("记者") { return .caption }
+            if length <= 40 || has(t, "记者") { return .caption }
         }
         // Timestamps: digits and separators only (`10.04.2022  02:43`), or a date with its time and the
         // paper's name (`2023年07月06日18:37`, `2023-11-20     吉林日报`).
         if t.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0) || " .:-/|".unicodeScalars.contains($0) }) { return .timestamp }
-        if t.count < 32, t.range(of: #"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*[^\s，。,；]{0,8}$"#,
+        if length < 32, t.range(of: #"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*[^\s，。,；]{0,8}$"#,
                                  options: .regularExpression) != nil { return .timestamp }
         // Pictures by their file name (`1.jpg`, `20211030_d83098….jpg`).
-        if t.range(of: #"^\S+\.(jpg|jpeg|png|gif|webp|bmp)$"#, options: [.regularExpression, .caseInsensitive]) != nil { return .image }
+        if length < 80, t.range(of: #"^\S+\.(jpg|jpeg|png|gif|webp|bmp)$"#, options: [.regularExpression, .caseInsensitive]) != nil { return .image }
         if placeholders.contains(t) { return .navigation }
-        if t.count < 30, shareWords.contains(where: { t.contains($0) }) || t.hasPrefix("•") { return .navigation }
+        if length < 30, shareWords.contains(where: { has(t, $0) }) || t.hasPrefix("•") { return .navigation }
         // Page lines of e-paper sites (`第02版:要闻`, `吉林农村报 首页 第02版:要闻`) and bare site names (`人民网`).
-        if t.count < 30, t.range(of: #"(^|\s)第\d+版[:：]"#, options: .regularExpression) != nil || t.hasPrefix("首页") { return .navigation }
-        if t.count <= 6, t.hasSuffix("网") || t.hasSuffix("报") && t.count >= 4 { return .navigation }
+        if length < 30, t.range(of: #"(^|\s)第\d+版[:：]"#, options: .regularExpression) != nil || t.hasPrefix("首页") { return .navigation }
+        if length <= 6, t.hasSuffix("网") || t.hasSuffix("报") && t.count >= 4 { return .navigation }
         // Section bars: three or more short words and nothing else (`重要新闻 国内新闻 国际新闻 图片精选`).
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
         if words.count >= 3, words.allSatisfy({ $0.count <= 5 && !$0.contains(where: { "，。、；：！？,:;!?".contains($0) }) }) { return .navigation }
         // A reporter's line of its own: `大连新闻传媒集团记者董国勋`.
-        if t.count <= 24, t.range(of: #"^[^\s，。、,]{0,14}记者[\p{Han}]{2,4}$"#, options: .regularExpression) != nil { return .credit }
-        if t.contains(" / ") || t.contains(" | ") && t.count < 60 { return .navigation }
+        if length <= 24, t.range(of: #"^[^\s，。、,]{0,14}记者[\p{Han}]{2,4}$"#, options: .regularExpression) != nil { return .credit }
+        if has(t, " / ") || has(t, " | ") && length < 60 { return .navigation }
         // Page titles end with an editor's name and a numeric article id.
         let parts = t.split(separator: " ")
         if parts.count >= 2, let last = parts.last, last.reversed().prefix(while: \.isNumber).count >= 5, t.count < 120 { return .pageTitle }

@@ -12,6 +12,14 @@ struct AliasRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatabl
     var entityId: Int64
     var alias: String
 
+    /// Writes the columns directly: the hot path of ingest skips the Codable encoder and the
+    /// snake-case conversion of every key.
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["entity_id"] = entityId
+        container["alias"] = alias
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

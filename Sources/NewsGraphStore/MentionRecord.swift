@@ -19,6 +19,21 @@ struct MentionRecord: Codable, FetchableRecord, MutablePersistableRecord, Equata
     var value: String?
     var name: String?
 
+    /// Writes the columns directly: the hot path of ingest skips the Codable encoder and the
+    /// snake-case conversion of every key.
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["article_id"] = articleId
+        container["entity_id"] = entityId
+        container["kind"] = kind
+        container["start"] = start
+        container["end"] = end
+        container["text"] = text
+        container["rule"] = rule
+        container["value"] = value
+        container["name"] = name
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

@@ -15,6 +15,17 @@ struct SentenceRecord: Codable, FetchableRecord, MutablePersistableRecord, Equat
     var end: Int
     var text: String
 
+    /// Writes the columns directly: the hot path of ingest skips the Codable encoder and the
+    /// snake-case conversion of every key.
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["article_id"] = articleId
+        container["ordinal"] = ordinal
+        container["start"] = start
+        container["end"] = end
+        container["text"] = text
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

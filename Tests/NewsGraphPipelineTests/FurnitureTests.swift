@@ -65,4 +65,16 @@ import Testing
         #expect(Furniture.classify("全省经济稳步恢复 吉林要闻 郭龙 3361") == nil)
         #expect(Furniture.classify("全省经济稳步恢复3361358") == nil)
     }
+
+    @Test("the byte search finds whole words only where they are", arguments: [
+        ("来源：吉林日报", "来源：", true),
+        ("吉林日报", "来源", false),
+        ("首页 > 第一新闻", " > ", true),
+        ("报", "日报", false),
+        ("", "报", false),
+        ("任何文字", "", true),
+    ])
+    func byteSearch(text: String, word: String, found: Bool) {
+        #expect(Furniture.has(text, word) == found)
+    }
 }
