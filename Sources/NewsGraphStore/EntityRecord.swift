@@ -18,6 +18,41 @@ struct EntityRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatab
     var series: String?
     var detail: String?
 
+    init(id: Int64?, kind: String, name: String, key: String, date: String?, place: String?, series: String?, detail: String?) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.key = key
+        self.date = date
+        self.place = place
+        self.series = series
+        self.detail = detail
+    }
+
+    /// Reads the columns directly: ingest looks entities up for every new name of every file.
+    init(row: Row) throws {
+        id = row["id"]
+        kind = row["kind"]
+        name = row["name"]
+        key = row["key"]
+        date = row["date"]
+        place = row["place"]
+        series = row["series"]
+        detail = row["detail"]
+    }
+
+    /// Writes the columns directly (see `init(row:)`).
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["kind"] = kind
+        container["name"] = name
+        container["key"] = key
+        container["date"] = date
+        container["place"] = place
+        container["series"] = series
+        container["detail"] = detail
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
