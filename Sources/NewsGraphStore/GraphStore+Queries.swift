@@ -104,7 +104,7 @@ extension GraphStore {
 
     /// Store order for `relationInContext`: issue, article, place in the article, print order.
     static let relationInContextOrder = """
-        ORDER BY i.issue_date, i.source_path, a.ordinal, r.start, r.ordinal IS NULL, r.ordinal, r.id
+        ORDER BY i.issue_date IS NULL, i.issue_date, i.source_path, a.ordinal, r.start, r.ordinal IS NULL, r.ordinal, r.id
         """
 
     /// `?, ?, …` for the meeting roles, and the role names to bind to them.
