@@ -29,6 +29,17 @@ public struct RelationExtractor: ArticleComponent {
     static let pronouns: Set<String> = ["他", "她"]
     static let prepositions = ["按照", "根据", "落实", "贯彻", "遵照", "听取", "向", "对", "同", "与", "在"]
 
+    /// Whether the text between the last listed name and an attendance verb only goes on with the
+    /// list — groups of people by their post (`,省人大常委会副秘书长,…办事机构负责人,省直有关部门负责人列席会议`).
+    static func isListOfGroups(_ gap: String) -> Bool {
+        let segments = gap.split(whereSeparator: { "，,、".contains($0) }).map(String.init)
+        guard !segments.isEmpty, gap.first.map({ "，,、".contains($0) }) == true else { return false }
+        return segments.allSatisfy { segment in
+            groupNouns.contains { segment.hasSuffix($0) } && !segment.contains("。")
+        }
+    }
+    static let groupNouns = ["负责人", "负责同志", "人员", "代表", "委员", "秘书长", "成员", "领导"]
+
     /// Whether `宣布` at `offset - 2` declares a session open or closed: `宣布大会开幕`, `宣布会议闭幕`.
     static func opensSession(_ t: ScalarText, after offset: Int, sentence: Span) -> Bool {
         let end = min(sentence.end, offset + 6)
@@ -107,6 +118,8 @@ public struct RelationExtractor: ArticleComponent {
         let t = article.text
         var out: [Relation] = []
         var lastActor: Mention?
+        // 他说 after a speech and its chair (景俊海…讲话。韩俊主持。他说…) is the speaker's.
+        var lastSpeaker: Mention?
         var presiders: Set<String> = []
         func add(_ kind: RelationKind, _ who: Mention, _ meeting: Meeting, _ evidence: Span, _ rule: String, ordinal: Int? = nil) {
             let ref = EntityRef(who.kind.entityKind ?? .person, who.name)
@@ -164,11 +177,13 @@ public struct RelationExtractor: ArticleComponent {
                     if let who = speakers.last {
                         for s in speakers { add(.spoke, s, meeting, sentence, verb == "说" ? "role.spoke.said" : "role.spoke") }
                         lastActor = who
-                    } else if o >= 1, Self.pronouns.contains(t.string(o - 1, o)), let actor = lastActor {
+                        lastSpeaker = who
+                    } else if o >= 1, Self.pronouns.contains(t.string(o - 1, o)), let actor = lastSpeaker ?? lastActor {
                         add(.spoke, actor, meeting, sentence, "role.spoke.pronoun")
                     } else if o >= 2, t.string(o - 2, o) == "作了" || t.string(o - 1, o) == "作",
                               let who = subject(before: o - (t.string(o - 2, o) == "作了" ? 2 : 1), in: article, sentence: sentence) {
                         add(.spoke, who, meeting, sentence, "role.spoke")
+                        lastSpeaker = who
                     }
                 }
             }
@@ -181,7 +196,7 @@ public struct RelationExtractor: ArticleComponent {
                     // Only names printed as a list right before the verb (not the subject of an earlier clause).
                     guard let last = listed.last else { continue }
                     let gap = t.string(last.span.end, o)
-                    guard gap.count <= 4 || gap.count <= 12 && !gap.contains("，") && !gap.contains(",") else { continue }
+                    guard gap.count <= 4 || gap.count <= 12 && !gap.contains("，") && !gap.contains(",") || Self.isListOfGroups(gap) else { continue }
                     for (n, p) in listed.enumerated() { add(.attended, p, meeting, sentence, "role.attended.list", ordinal: n) }
                 }
             }

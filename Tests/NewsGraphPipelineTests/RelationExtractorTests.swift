@@ -52,4 +52,19 @@ import NewsGraphModel
             + "他说，李克强总理所作的政府工作报告通篇贯穿习近平新时代中国特色社会主义思想。", issueDate: "2022-03-07")
         #expect(a.role(.reported) == ["胡玉亭"])
     }
+
+    /// Corpus (吉林广播电视台): those who 列席 are listed with groups of people after them.
+    @Test func attendeesListedBeforeGroupsOfPeople() throws {
+        let a = try Fixtures.sentence("省十三届人大常委会第三十一次会议今天下午在长春闭幕。副省长韩福春,省高级人民法院院长徐家新,"
+            + "省人民检察院检察长尹伊君,省人大常委会副秘书长,省直有关部门负责人列席会议。", issueDate: "2021-11-25")
+        #expect(a.role(.attended) == ["韩福春", "徐家新", "尹伊君"])
+    }
+
+    /// Dev corpus: 他说 after a speech and its chair is the speaker's, not the chair's.
+    @Test func aPronounAfterTheChairIsTheSpeakers() throws {
+        let a = try Fixtures.sentence("第二届黑土地保护利用国际论坛今天在长春开幕。省委书记景俊海出席开幕式并讲话。"
+            + "省委副书记、省长韩俊主持开幕式。他说，要把黑土地保护好。", issueDate: "2022-07-23")
+        #expect(a.role(.presided) == ["韩俊"])
+        #expect(a.role(.spoke) == ["景俊海"])
+    }
 }
