@@ -103,7 +103,7 @@ public struct MeetingRecognizer: ArticleComponent {
             for o in t.occurrences(of: verb, in: Span(0, body)) {
                 guard let sentence = article.sentence(containing: o) else { continue }
                 let subjects = article.mentions(of: .person).filter { $0.span.start >= sentence.start && $0.span.end <= o }
-                guard let first = subjects.first, let last = subjects.last, o - last.span.end <= 12 else { continue }
+                guard let first = subjects.first, let last = subjects.last, o - last.span.end <= 16 else { continue }
                 // The subject opens its clause (after any posts): 省委书记景俊海在长春会见…, not 贯彻习近平总书记视察….
                 var chainStart = first.span.start
                 while let title = article.mention(endingAt: chainStart, kinds: [.title, .organization]) { chainStart = title.span.start
@@ -231,6 +231,11 @@ public struct MeetingRecognizer: ArticleComponent {
         }) {
             meetings[main].isMain = true
             if meetings[main].date == nil, let d = article.dateline?.date, d.isComplete { meetings[main].date = d }
+            // 会前，景俊海、韩俊率领与会人员深入东丰县实地调研: an event before or after the meeting is on its day.
+            for k in meetings.indices where k != main && meetings[k].rule == "meeting.event" && meetings[k].date == nil {
+                let s = article.sentence(containing: meetings[k].span.start) ?? meetings[k].span
+                if ["会前", "会后"].contains(where: { t.hasPrefix($0, at: s.start) }) { meetings[k].date = meetings[main].date }
+            }
         }
         // Aliases from the headline and anaphora.
         if let headline = article.headline {
@@ -285,6 +290,8 @@ public struct MeetingRecognizer: ArticleComponent {
         for p in places where p.span.start > 0 {
             let before = article.text[p.span.start - 1]
             if before == "在" || before == "到" || before == "赴" || before == "于" { return p.text }
+            // …深入东丰县实地调研, 来到通化市
+            if p.span.start >= 2, ["深入", "来到", "前往", "走进"].contains(article.text.string(p.span.start - 2, p.span.start)) { return p.text }
         }
         return nil
     }

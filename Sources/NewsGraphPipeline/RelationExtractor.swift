@@ -120,11 +120,13 @@ public struct RelationExtractor: ArticleComponent {
         var lastActor: Mention?
         // 他说 after a speech and its chair (景俊海…讲话。韩俊主持。他说…) is the speaker's.
         var lastSpeaker: Mention?
+        // Who presided over which meeting (name + meeting): a presider is no attendee of the same meeting.
         var presiders: Set<String> = []
+        func presider(_ name: String, _ meeting: EntityRef) -> String { name + "\u{1F}" + meeting.name }
         func add(_ kind: RelationKind, _ who: Mention, _ meeting: Meeting, _ evidence: Span, _ rule: String, ordinal: Int? = nil) {
             let ref = EntityRef(who.kind.entityKind ?? .person, who.name)
             if out.contains(where: { $0.kind == kind && $0.subject == ref && $0.object == meeting.ref }) { return }
-            if kind == .attended && presiders.contains(who.name) { return }
+            if kind == .attended && presiders.contains(presider(who.name, meeting.ref)) { return }
             out.append(Relation(kind: kind, subject: ref, object: meeting.ref, evidence: evidence, rule: rule, ordinal: ordinal, date: meeting.date))
         }
         for sentence in article.sentences where sentence.end <= article.bodyLength {
@@ -133,13 +135,13 @@ public struct RelationExtractor: ArticleComponent {
             for o in t.occurrences(of: "主持", in: sentence) {
                 if let you = t.occurrences(of: "由", in: Span(sentence.start, o)).last {
                     if let who = article.mentions.first(where: { [.person, .organization].contains($0.kind) && $0.span.start == you + 1 }) {
-                        presiders.insert(who.name)
+                        presiders.insert(presider(who.name, meeting.ref))
                         add(.presided, who, meeting, sentence, "role.presided.passive")
                         continue
                     }
                 }
                 if let who = subject(before: o, in: article, sentence: sentence) {
-                    presiders.insert(who.name)
+                    presiders.insert(presider(who.name, meeting.ref))
                     add(.presided, who, meeting, sentence, "role.presided")
                     lastActor = who
                 }
@@ -154,7 +156,7 @@ public struct RelationExtractor: ArticleComponent {
                 let isDispatch = t.string(clause).contains("调度")
                 for (n, p) in people.enumerated() {
                     if isDispatch && n == 0 {
-                        presiders.insert(p.name)
+                        presiders.insert(presider(p.name, meeting.ref))
                         add(.presided, p, meeting, sentence, "role.presided.event")
                     } else {
                         add(.attended, p, meeting, sentence, "role.attended.event", ordinal: n)
@@ -169,7 +171,7 @@ public struct RelationExtractor: ArticleComponent {
                     let speakers = subjects(before: o, in: article, sentence: sentence)
                     // 景俊海宣布大会开幕: who declares a session open (or closed) chairs it.
                     if verb == "宣布", let who = speakers.last, Self.opensSession(t, after: o + 2, sentence: sentence) {
-                        presiders.insert(who.name)
+                        presiders.insert(presider(who.name, meeting.ref))
                         add(.presided, who, meeting, sentence, "role.presided.opening")
                         lastActor = who
                         continue
@@ -252,7 +254,7 @@ public struct RelationExtractor: ArticleComponent {
         let reporters = Set(out.filter { $0.kind == .reported }.map { "\($0.subject?.name ?? "")|\($0.object.name)" })
         out.removeAll { $0.rule == "role.spoke.said" && reporters.contains("\($0.subject?.name ?? "")|\($0.object.name)") }
         // Persons who preside are never listed as attending.
-        return out.filter { !($0.kind == .attended && presiders.contains($0.subject?.name ?? "")) }
+        return out.filter { !($0.kind == .attended && presiders.contains(presider($0.subject?.name ?? "", $0.object))) }
     }
 
     // MARK: Policies

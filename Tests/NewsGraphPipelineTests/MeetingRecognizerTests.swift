@@ -84,4 +84,16 @@ import NewsGraphModel
         let a = try Fixtures.sentence("委员们表示，要以优异成绩迎接党的二十大胜利召开。")
         #expect(!a.meetings.contains { $0.isMain && $0.name == "党的二十大" })
     }
+
+    /// Dev corpus: an event before the meeting (会前…实地调研) is on its day and where they went; the chair of
+    /// the meeting attends the event.
+    @Test func anEventBeforeTheMeetingIsOnItsDay() throws {
+        let a = try Fixtures.sentence("8月30日，全省全面实施乡村振兴战略现场推进会在辽源市召开。省委书记景俊海出席会议并讲话。"
+            + "省委副书记、省长韩俊主持会议。\n会前，景俊海、韩俊率领与会人员深入东丰县实地调研。", issueDate: "2022-08-31")
+        let event = try #require(a.meetings.first { $0.rule == "meeting.event" })
+        #expect(event.date == SimpleDate(year: 2022, month: 8, day: 30))
+        #expect(event.place == "东丰县")
+        let attended = a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name }
+        #expect(attended == ["景俊海", "韩俊"])
+    }
 }
