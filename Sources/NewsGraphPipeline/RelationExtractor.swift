@@ -22,7 +22,7 @@ public struct RelationExtractor: ArticleComponent {
 
     static let spokeVerbs = ["强调", "指出", "讲话", "致辞", "说", "要求", "提出要求", "作出安排部署", "宣布开工", "宣布", "主持并讲话"]
     static let attendVerbs = ["参加会议", "参加会见", "参加活动", "参加", "出席会议", "出席", "列席会议", "列席", "陪同", "在主席台就座",
-                              "前排就座", "就座", "一同"]
+                              "前排就座", "就座", "一同", "签署", "签约", "见证"]
     static let reportVerbs = ["汇报", "发言", "通报", "介绍情况", "作专题报告", "作报告", "作工作报告", "建言"]
     static let issueVerbs = ["出台", "印发", "发布", "制定", "颁布", "推出"]
     static let implementVerbs = ["落实", "实施", "推进", "贯彻", "抓好", "执行", "推动"]

@@ -67,4 +67,11 @@ import NewsGraphModel
         #expect(a.role(.presided) == ["韩俊"])
         #expect(a.role(.spoke) == ["景俊海"])
     }
+
+    /// Dev corpus: those who sign an agreement at a meeting attend it.
+    @Test func signatoriesAttend() throws {
+        let a = try Fixtures.sentence("省委书记景俊海在长春会见中国核工业集团党组书记、董事长余剑锋一行。"
+            + "省委常委、常务副省长吴靖平与中国核工业集团副总经理申彦锋签署合作框架协议。", issueDate: "2021-06-04")
+        #expect(a.role(.attended).suffix(2) == ["吴靖平", "申彦锋"])
+    }
 }
