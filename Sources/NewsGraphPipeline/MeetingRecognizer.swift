@@ -210,15 +210,27 @@ public struct MeetingRecognizer: ArticleComponent {
         let eventTexts = meetings.filter { $0.rule == "meeting.event" }.map { t.string($0.span) }
         // A meeting that is the subject of 召开 / 举行 / 开幕 (…工作会在长春召开) is the article's before
         // one only named earlier (围绕省第十二次党代会确定的…).
+        // Where the article names a meeting: its first span and every later mention of the same name.
+        func spans(of m: Meeting) -> [Span] {
+            [m.span] + named.filter { $0.text == m.name && $0.span != m.span }.map(\.span)
+        }
         func convened(_ m: Meeting) -> Bool {
             guard m.rule != "meeting.event" else { return false }
-            var e = m.span.end
-            while e < body && e - m.span.end < 14 && !"，。；：,\n".unicodeScalars.contains(t[e]) { e += 1 }
-            let after = t.string(m.span.end, e)
-            return !hailed(m) && ["召开", "举行", "开幕", "闭幕"].contains { after.contains($0) }
+            return spans(of: m).contains { span in
+                // 今日召开的十三届全国人大五次会议
+                if ["召开的", "举行的"].contains(where: { span.start >= 3 && t.string(span.start - 3, span.start) == $0 }) { return true }
+                var e = span.end
+                while e < body && e - span.end < 14 && !"，。；：,\n".unicodeScalars.contains(t[e]) { e += 1 }
+                let after = t.string(span.end, e)
+                return !hailed(span) && ["召开", "举行", "开幕", "闭幕"].contains { after.contains($0) }
+            }
         }
-        // 迎接党的二十大胜利召开 hails a congress; it does not report one.
-        func hailed(_ m: Meeting) -> Bool { t.hasPrefix("胜利召开", at: m.span.end) }
+        // 迎接党的二十大胜利召开, 党的二十大召开之年: a congress hailed or awaited is not reported here.
+        func hailed(_ span: Span) -> Bool {
+            t.hasPrefix("胜利召开", at: span.end) || t.hasPrefix("召开之年", at: span.end)
+                || ["迎接", "喜迎"].contains { span.start >= 2 && t.string(span.start - 2, span.start) == $0 }
+        }
+        func hailed(_ m: Meeting) -> Bool { spans(of: m).allSatisfy(hailed) }
         let convenedMain = Self.occasionLine(article) != nil ? nil
             : meetings.firstIndex { m in convened(m) && !eventTexts.contains(where: { $0.contains(m.name) }) }
         if let main = convenedMain ?? meetings.firstIndex(where: { m in

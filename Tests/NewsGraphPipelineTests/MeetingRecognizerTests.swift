@@ -96,4 +96,13 @@ import NewsGraphModel
         let attended = a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name }
         #expect(attended == ["景俊海", "韩俊"])
     }
+
+    /// Corpus (大连): the session convened today (今日召开的…) is the article's, not a congress awaited
+    /// this year (党的二十大召开之年), though the session is first named earlier.
+    @Test func aSessionConvenedTodayOverACongressAwaited() throws {
+        let a = try Fixtures.sentence("3月3日，出席十三届全国人大五次会议的我市全国人大代表抵京。今日召开的十三届全国人大五次会议，"
+            + "是全国人民政治生活中的一件大事。今年是党的二十大召开之年。", issueDate: "2022-03-05")
+        let main = try #require(a.meetings.first { $0.isMain })
+        #expect(main.name == "十三届全国人大五次会议")
+    }
 }
