@@ -173,17 +173,16 @@ public struct OrganizationRecognizer: ArticleComponent {
         }
         // Where the extension stopped: punctuation or a function word is a firm start; a verb is not.
         let firm = s == 0 || BoundaryWords.stopChars.contains(t[s - 1]) || !CharacterClass.isHan(t[s - 1])
-        // …部门和俄罗斯科学院: what follows 和 opens with a place of its own, so it is a body of its own.
-        if let f = fallback, !Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) && !startsWithPlace(t, s, article)
-            || startsWithPlace(t, fallback ?? s, article) {
-            s = fallback ?? s
-        }
+        // A name starts at an administrative prefix (省, 国家…) or at a place.
+        func anchoredAt(_ k: Int) -> Bool { Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: k) }) || startsWithPlace(t, k, article) }
+        // 和 inside a name falls back to after it unless the name is anchored; and what follows 和 that
+        // opens with a place is a body of its own (…部门和|俄罗斯科学院).
+        if let f = fallback, !anchoredAt(s) || startsWithPlace(t, f, article) { s = f }
         // Counts are not names (6万人次政协): a stem with digits names no body.
         if (s..<suffixStart).contains(where: { CharacterClass.isDigit(t[$0]) }) { return nil }
         // A stem that does not start at an anchor but holds one starts there: 下一步|吉林省政协, 坚定|人民政协;
         // a province body after a city is the province's: 吉林市|省政协.
-        if !(Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) || startsWithPlace(t, s, article)),
-           let p = (min(s + 1, suffixStart)..<suffixStart).first(where: { startsWithPlace(t, $0, article)
+        if !anchoredAt(s), let p = (min(s + 1, suffixStart)..<suffixStart).first(where: { startsWithPlace(t, $0, article)
                // (县政府 after 农安 is the end of a county's name, not a body of its own)
                || lexicon.orgNames.longestMatch(in: t, at: $0) != nil && !"市县区州乡镇".unicodeScalars.contains(t[$0]) }) {
             s = p
@@ -198,7 +197,7 @@ public struct OrganizationRecognizer: ArticleComponent {
         let stemLength = suffixStart - s
         let stem = t.string(s, suffixStart)
         if Self.genericStems.contains(stem) || ["县域", "市域", "省域", "区域", "省级", "市级", "县级"].contains(where: { stem.hasPrefix($0) }) { return nil }
-        let anchored = Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: s) }) || startsWithPlace(t, s, article)
+        let anchored = anchoredAt(s)
         if Self.oneCharSuffixes.contains(suffix) {
             guard stemLength >= 1, stemLength <= 12, anchored else { return nil }
         } else if lexicon.orgHeads.contains(suffix) {
