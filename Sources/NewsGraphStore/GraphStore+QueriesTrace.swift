@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import NewsGraphModel
 
@@ -8,7 +9,9 @@ extension GraphStore {
     /// one date are one event), each `implements` relation an `implemented` event by its
     /// meeting, and each `mentions` relation not already covered by one of those sentences a
     /// `discussed` event, by the meeting, when its article reports a meeting (someone has a
-    /// role at it there), else a `mentioned` event. Policies are ordered by name and id;
+    /// role at it there), else a `mentioned` event. A programme known by a quoted name of four or more
+    /// characters also gets one event (rule `trace.name-in-text`) for each other article whose text
+    /// prints that name. Policies are ordered by name and id;
     /// events as `PolicyTrace` says. Empty when no policy matches.
     public func policyTraces(matching query: String) throws -> [PolicyTrace] {
         let needle = EntityKey.normalized(query)
@@ -90,6 +93,32 @@ extension GraphStore {
             let rank = PolicyTrace.Action.allCases.firstIndex(of: action) ?? 0
             events.append(Placed(event: event, position: (row["issue_date"] ?? "", row["source_path"], row["article_ordinal"],
                                                           span.start, rank)))
+        }
+        // A programme known by a quoted name is traced too where an article prints that name without
+        // quotes (加快千亿斤粮食、千万头肉牛…建设): one event per such article, found by its text.
+        let traced = Set(events.map(\.event.article.id))
+        if let core = EntityKey.quotedCore(policy.key), core.unicodeScalars.count >= 4 {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.article_id, s.start, s."end", s.text AS sentence_text, a.headline, a.text AS article_text,
+                       a.dateline_text, a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.source_path
+                FROM articles_fts f JOIN articles a ON a.id = f.rowid JOIN issues i ON i.id = a.issue_id
+                JOIN sentences s ON s.article_id = a.id AND instr(s.text, ?2) > 0
+                WHERE articles_fts MATCH ?1
+                ORDER BY i.issue_date IS NULL, i.issue_date, i.source_path, a.ordinal, s.start
+                """, arguments: ["\"" + core.replacingOccurrences(of: "\"", with: "\"\"") + "\"", core])
+            var added: Set<Int64> = []
+            for row in rows {
+                let articleId: Int64 = row["article_id"]
+                guard !traced.contains(articleId), added.insert(articleId).inserted else { continue }
+                let span = Span(row["start"], row["end"])
+                let meeting = try reportedMeeting(articleId)
+                let action: PolicyTrace.Action = meeting == nil ? .mentioned : .discussed
+                let event = PolicyTrace.Event(date: row["issue_date"], article: articleRef(row), action: action, by: meeting.map { [$0] } ?? [],
+                                              figures: nil, evidence: row["sentence_text"], evidenceSpan: span, rule: "trace.name-in-text")
+                let rank = PolicyTrace.Action.allCases.firstIndex(of: action) ?? 0
+                events.append(Placed(event: event, position: (row["issue_date"] ?? "", row["source_path"], row["article_ordinal"],
+                                                              span.start, rank)))
+            }
         }
         // A mention inside a sentence that already issues or carries out the policy adds nothing.
         events.removeAll { placed in
