@@ -72,11 +72,9 @@ struct EntityWriter {
         guard !alias.isEmpty else { return }
         let cacheKey = "\(id)\u{1F}" + alias
         guard !aliases.contains(cacheKey) else { return }
-        let known = try db.valueCached(Bool.self, "SELECT EXISTS (SELECT 1 FROM aliases WHERE entity_id = ? AND alias = ?)", [id, alias]) == true
-        if !known {
-            var record = AliasRecord(id: nil, entityId: id, alias: alias)
-            try record.insert(db)
-        }
+        // UNIQUE (entity_id, alias) keeps one row; a known alias is left as it is.
+        var record = AliasRecord(id: nil, entityId: id, alias: alias)
+        try record.insert(db, onConflict: .ignore)
         aliases.insert(cacheKey)
     }
 }
