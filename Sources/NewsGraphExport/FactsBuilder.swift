@@ -9,7 +9,7 @@ public enum FactsBuilder {
     static let excludedOrgRules: Set<String> = ["org.subunit", "org.ellipsis"]
 
     public static func facts(id: String, source: String, issueDate: String?, headline: String?, text: String?,
-                             mentions: [Mention], meetings: [Meeting], relations: [Relation]) -> ArticleFacts {
+                             mentions: [Mention], meetings: [Meeting], relations: [Relation], bodyLength: Int? = nil) -> ArticleFacts {
         let sorted = mentions.sorted { $0.span < $1.span }
         var persons: [ArticleFacts.Person] = []
         for m in sorted where m.kind == .person && !persons.contains(where: { $0.name == m.name }) {
@@ -23,7 +23,9 @@ public enum FactsBuilder {
         let postSpans = sorted.filter { $0.kind == .title }.map(\.span)
         var organizations: [String] = []
         for m in sorted where m.kind == .organization && !excludedOrgRules.contains(m.rule) {
-            if m.rule == "org.suffix" && meetingSpans.contains(where: { $0.contains(m.span) }) { continue }
+            // Part of a meeting's name (十三届全国人大|五次会议), or of a credit line after the body (来源：吉林广播电视台).
+            if meetingSpans.contains(where: { $0.contains(m.span) }) { continue }
+            if let bodyLength, m.span.start >= bodyLength { continue }
             // A short leading body printed only as part of a post (省委|书记, 省政府|秘书长) is the post's
             // seat, not a body the article names; longer ones (中国农业大学|校长) are named bodies.
             if m.name.count <= 4 && m.rule != "org.china-arm" && postSpans.contains(where: { $0.contains(m.span) && $0 != m.span }) { continue }
@@ -52,7 +54,7 @@ public enum FactsBuilder {
     public static func facts(of article: Article, in document: Document) -> ArticleFacts {
         facts(id: "\(document.path)#\(article.ordinal)", source: document.path, issueDate: document.issue.date?.iso,
               headline: article.headline, text: article.body, mentions: article.mentions, meetings: article.meetings,
-              relations: article.relations)
+              relations: article.relations, bodyLength: article.bodyLength)
     }
 }
 
@@ -68,6 +70,6 @@ extension FactsBuilder {
         }
         return facts(id: "\(stored.row.id)", source: stored.row.sourcePath, issueDate: stored.row.issueDate, headline: stored.row.headline,
                      text: String(stored.row.text.prefix(max(0, stored.row.text.count))), mentions: stored.mentions, meetings: meetings,
-                     relations: stored.relations)
+                     relations: stored.relations, bodyLength: stored.row.bodyLength)
     }
 }

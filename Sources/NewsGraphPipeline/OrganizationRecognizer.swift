@@ -113,8 +113,12 @@ public struct OrganizationRecognizer: ArticleComponent {
             // A longer name built on a known one (省委 → 省委政法委) replaces it; two known names stay two.
             if inside.count > 1 || inside.contains(where: { $0.rule == "org.suffix" }) { continue }
             found.removeAll { span.contains($0.span) }
-            found.append(Mention(kind: .organization, span: span, text: t.string(span), rule: "org.suffix"))
+            let end = extendRight(t, from: span.end)
+            found.append(Mention(kind: .organization, span: Span(span.start, end), text: t.string(span.start, end), rule: "org.suffix"))
         }
+        // A name in brackets after a body is its other name, part of it: 欧美同学会(中国留学人员联谊会).
+        let spans = found.map(\.span)
+        found.removeAll { m in spans.contains { $0.contains(m.span) && $0 != m.span } }
         found.sort { $0.span < $1.span }
         // A department printed right after its parent: 一汽集团人力资源部, 省社会保险局失业保险处.
         for parent in found {
@@ -146,16 +150,43 @@ public struct OrganizationRecognizer: ArticleComponent {
         return a
     }
 
-    /// Extends a name over a bracketed alternative name or a trailing `党组`/`党委` (never past text).
-    private func extendRight(_ t: ScalarText, from end: Int) -> Int {
-        end
+    /// Extends a name over a bracketed alternative name (`欧美同学会(中国留学人员联谊会)`) or its party
+    /// group (`省人大常委会党组`, not before a post: `省人大常委会|党组书记`).
+    func extendRight(_ t: ScalarText, from end: Int) -> Int {
+        if end < t.count, let close = Self.bracketGroup(t, openingAt: end) { return close }
+        for group in ["党组", "党委", "党工委"] where t.hasPrefix(group, at: end) {
+            let after = end + group.unicodeScalars.count
+            if lexicon.postHeads.longestMatch(in: t, at: after) != nil || lexicon.postHeads.longestMatch(in: t, at: end) != nil { return end }
+            return after
+        }
+        return end
+    }
+
+    /// The end (after the closing mark) of a bracket group of Chinese characters opening at `offset`
+    /// (`(通化)`, `（中国留学人员联谊会）`), two to 16 characters long.
+    static func bracketGroup(_ t: ScalarText, openingAt offset: Int) -> Int? {
+        guard offset < t.count, t[offset] == "(" || t[offset] == "（" else { return nil }
+        var e = offset + 1
+        while e < t.count && e - offset <= 17 && CharacterClass.isHan(t[e]) { e += 1 }
+        // One character in brackets is a kind, not a name: 县（市）社保局.
+        guard e < t.count, e > offset + 2, t[e] == ")" || t[e] == "）" else { return nil }
+        return e + 1
     }
 
     /// Where an organisation whose suffix starts at `suffixStart` begins, or nil if it is not one.
     func leftEdge(_ t: ScalarText, suffixStart: Int, suffix: String, article: Article) -> Int? {
         var s = suffixStart
         var fallback: Int?
-        while s > 0 && suffixStart - s < 16 {
+        var bracketed = 0
+        while s > 0 && suffixStart - s < 16 + bracketed {
+            // A place in brackets inside the name: 东方红(通化)生物医药公司.
+            if t[s - 1] == ")" || t[s - 1] == "）", let open = (max(0, s - 10)..<(s - 1)).last(where: { t[$0] == "(" || t[$0] == "（" }),
+               open > 0, CharacterClass.isHan(t[open - 1]), Self.bracketGroup(t, openingAt: open) == s,
+               startsWithPlace(t, open + 1, article) {
+                bracketed += s - open
+                s = open
+                continue
+            }
             let c = t[s - 1]
             if !(CharacterClass.isHan(c) || CharacterClass.isDigit(c) || CharacterClass.isLatin(c)) { break }
             if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) {
@@ -182,7 +213,7 @@ public struct OrganizationRecognizer: ArticleComponent {
         if (s..<suffixStart).contains(where: { CharacterClass.isDigit(t[$0]) }) { return nil }
         // A stem that does not start at an anchor but holds one starts there: 下一步|吉林省政协, 坚定|人民政协;
         // a province body after a city is the province's: 吉林市|省政协.
-        if !anchoredAt(s), let p = (min(s + 1, suffixStart)..<suffixStart).first(where: { startsWithPlace(t, $0, article)
+        if !anchoredAt(s), let p = (min(s + 1, suffixStart)..<suffixStart).first(where: { !"(（".unicodeScalars.contains(t[$0 - 1]) && startsWithPlace(t, $0, article)
                // (县政府 after 农安 is the end of a county's name, not a body of its own)
                || lexicon.orgNames.longestMatch(in: t, at: $0) != nil && !"市县区州乡镇".unicodeScalars.contains(t[$0]) }) {
             s = p
@@ -194,7 +225,8 @@ public struct OrganizationRecognizer: ArticleComponent {
         if let p = (min(s + 1, suffixStart)..<suffixStart).last(where: { lexicon.meetingWords.longestMatch(in: t, endingAt: $0, floor: s) != nil }) {
             s = p
         }
-        let stemLength = suffixStart - s
+        // A place in brackets does not make a name longer: 东方红(通化)生物医药公司.
+        let stemLength = suffixStart - s - bracketed
         let stem = t.string(s, suffixStart)
         if Self.genericStems.contains(stem) || ["县域", "市域", "省域", "区域", "省级", "市级", "县级"].contains(where: { stem.hasPrefix($0) }) { return nil }
         let anchored = anchoredAt(s)

@@ -16,9 +16,12 @@ public struct ArticleRow: Equatable, Sendable, Codable {
     public var reporters: [String]
     public var text: String
     public var displayText: String
+    /// Where the body ends in `text`; credit and caption lines follow it.
+    public var bodyLength: Int?
 
     public init(id: Int64, sourcePath: String, paper: String?, issueDate: String?, page: Int?, ordinal: Int,
-                headline: String?, datelineDate: String?, reporters: [String], text: String, displayText: String) {
+                headline: String?, datelineDate: String?, reporters: [String], text: String, displayText: String,
+                bodyLength: Int? = nil) {
         self.id = id
         self.sourcePath = sourcePath
         self.paper = paper
@@ -30,5 +33,6 @@ public struct ArticleRow: Equatable, Sendable, Codable {
         self.reporters = reporters
         self.text = text
         self.displayText = displayText
+        self.bodyLength = bodyLength
     }
 }

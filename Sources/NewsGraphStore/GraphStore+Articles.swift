@@ -49,7 +49,7 @@ extension GraphStore {
     /// The columns of an `ArticleRow`, from articles `a` joined to their issue `i`.
     static let articleSelect = """
         SELECT a.id, i.source_path, i.paper, i.issue_date, i.page, a.ordinal, a.headline,
-               a.dateline_date, a.reporters, a.text, a.display_text
+               a.dateline_date, a.reporters, a.text, a.display_text, a.body_length
         FROM articles a JOIN issues i ON i.id = a.issue_id
         """
 
@@ -59,6 +59,6 @@ extension GraphStore {
                    page: row["page"], ordinal: row["ordinal"], headline: row["headline"],
                    datelineDate: row["dateline_date"],
                    reporters: ArticleRecord.strings(fromJSON: row["reporters"]),
-                   text: row["text"], displayText: row["display_text"])
+                   text: row["text"], displayText: row["display_text"], bodyLength: row["body_length"])
     }
 }

@@ -26,4 +26,20 @@ import NewsGraphPipeline
         let f = try facts("省委副书记、省长韩俊主持会议。")
         #expect(f.persons.first { $0.name == "韩俊" }?.titles == ["省委副书记", "省长"])
     }
+
+    /// A body inside a meeting's name (十三届全国人大|五次会议) or in a credit line after the body is no
+    /// organisation the article names.
+    @Test func bodiesInMeetingNamesAndCreditLinesAreNotListed() throws {
+        let f = try facts("十三届全国人大五次会议今天在北京开幕。省委书记景俊海出席。")
+        #expect(!f.organizations.contains { $0.contains("全国人大") })
+        var article = Article(ordinal: 1, pageSpan: Span(0, 0), text: ScalarText("会议听取省畜牧局汇报。\n来源：吉林广播电视台"),
+                              display: ScalarText(""), pageOffsets: [], bodyLength: 11)
+        article.mentions = [
+            Mention(kind: .organization, span: Span(4, 8), text: "省畜牧局", rule: "org.suffix"),
+            Mention(kind: .organization, span: Span(15, 22), text: "吉林广播电视台", rule: "org.suffix"),
+        ]
+        let stored = FactsBuilder.facts(id: "1", source: "s", issueDate: nil, headline: nil, text: nil, mentions: article.mentions,
+                                        meetings: [], relations: [], bodyLength: article.bodyLength)
+        #expect(stored.organizations == ["省畜牧局"])
+    }
 }
