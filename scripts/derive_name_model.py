@@ -53,8 +53,8 @@ COMPOUND_RATIO_4_3 = 0.5  # 4-char entries >= ratio * 3-char entries
 COMPOUND_MIN_SHARE = 0.25  # share of 3-4 char names starting with char 1
 COMPOUND_MIN_LIKENESS = 1.0  # mean given-name log-odds of what follows
 
-SANITY_CANDIDATES = ["于小博", "王子联", "韩俊", "柳利梅", "张晶璐",
-                     "王子", "于小", "巴音朝鲁", "省长", "会议", "我们"]
+SANITY_CANDIDATES = ["于小明", "王子健", "欧阳修", "司马光", "巴特尔", "张建国",
+                     "王子", "于小", "省长", "会议", "我们"]
 
 
 def is_cjk(ch):

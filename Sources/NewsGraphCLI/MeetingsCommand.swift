@@ -10,7 +10,7 @@ struct MeetingsCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "The person's name as printed (e.g. 韩俊).") var person: String
+    @Option(help: "The person's name as printed (e.g. 张三).") var person: String
     @Option(help: ArgumentHelp("Only meetings on or after this date.", valueName: "YYYY-MM-DD")) var from: String?
     @Option(help: ArgumentHelp("Only meetings on or before this date.", valueName: "YYYY-MM-DD")) var to: String?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table

@@ -10,7 +10,7 @@ struct PersonCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The person's name as printed (e.g. 韩俊).") var name: String
+    @Argument(help: "The person's name as printed (e.g. 张三).") var name: String
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     /// The person in JSON.
