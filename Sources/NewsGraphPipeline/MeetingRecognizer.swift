@@ -26,7 +26,7 @@ public struct MeetingRecognizer: ArticleComponent {
     static let eventVerbs = ["调度", "调研", "会见", "会谈", "考察", "视察", "检查", "督导", "慰问", "看望"]
     static let anaphors = ["会上", "会议", "全会", "大会", "会前", "会后"]
     /// Words that may stand between an event's subjects and its verb (景俊海、韩俊率领与会人员深入东丰县实地调研).
-    static let glueWords = ["率领与会人员", "带领与会人员", "率领", "带领", "陪同下", "一行"]
+    static let glueWords = ["率领与会人员", "带领与会人员", "率领", "带领", "陪同下", "一行", "举行"]
     /// Characters that may stand between an event's subjects and its verb.
     static let subjectGlue: Set<Unicode.Scalar> = Set("、，,和与及一起共同在到赴先后专程实地深入分别率队带队来前往 ".unicodeScalars)
 
@@ -132,7 +132,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 let between = t.string(last.span.end, o)
                 if between.contains("，") || between.contains("、") && !subjects.contains(where: { $0.span.start > last.span.start - 4 }) { continue }
                 var clauseEnd = o
-                while clauseEnd < sentence.end && !"，。；！？\n".unicodeScalars.contains(t[clauseEnd]) { clauseEnd += 1 }
+                while clauseEnd < sentence.end && !"，。；！？,;!?\n".unicodeScalars.contains(t[clauseEnd]) { clauseEnd += 1 }
                 let titles = article.mentions(of: .title).filter { $0.span.start >= first.span.start && $0.span.end <= clauseEnd }
                 var name = ""
                 var k = first.span.start
@@ -143,7 +143,7 @@ public struct MeetingRecognizer: ArticleComponent {
                         continue
                     }
                     let c = t[k]
-                    if c != "、" && c != "，" || !(k + 1 < clauseEnd && titles.contains { $0.span.start == k + 1 }) { name.unicodeScalars.append(c) }
+                    if c != "、" && c != "，" && c != "," || !(k + 1 < clauseEnd && titles.contains { $0.span.start == k + 1 }) { name.unicodeScalars.append(c) }
                     k += 1
                 }
                 name = name.replacingOccurrences(of: "、、", with: "、")
@@ -201,7 +201,8 @@ public struct MeetingRecognizer: ArticleComponent {
                 if let d = dates.first(where: { $0.span.start > span.end && $0.span.start - span.end < 6 }) ?? dates.first(where: { $0.span.end <= span.start }) ?? dates.first {
                     date = d.value.flatMap(SimpleDate.init(iso:))
                 }
-                place = self.place(in: article, sentence: sentence, near: span)
+                // An event happens where its own clause says (深入东丰县…调研), not where the sentence goes on to.
+                place = self.place(in: article, sentence: rule == "meeting.event" ? span : sentence, near: span)
             }
             meetings.append(Meeting(name: name, date: date, place: place, series: MeetingNames.series(of: name), isMain: false, span: span, rule: rule))
         }

@@ -105,4 +105,17 @@ import NewsGraphModel
         let main = try #require(a.meetings.first { $0.isMain })
         #expect(main.name == "十三届全国人大五次会议")
     }
+
+    /// Dev corpus: talks held with a guest (A、B与…C举行会谈) are an event the three attend; its name and
+    /// place come from its own clause, whatever the sentence goes on to say.
+    @Test func talksHeldWithAGuest() throws {
+        let a = try Fixtures.sentence("省委书记景俊海,省委副书记、省长韩俊率队赴北京。"
+            + "景俊海、韩俊与全国政协副主席,国家发展改革委党组书记、主任何立峰举行会谈,希望国家发展改革委一如既往关心支持吉林工作,"
+            + "在吉林实施“千亿斤粮食”工程。", issueDate: "2022-03-04")
+        let event = try #require(a.meetings.first { $0.rule == "meeting.event" })
+        #expect(event.name == "景俊海、韩俊与何立峰举行会谈")
+        #expect(event.place == nil)
+        let attended = a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name }
+        #expect(attended == ["景俊海", "韩俊", "何立峰"])
+    }
 }
