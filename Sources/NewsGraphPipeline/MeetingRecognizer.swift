@@ -302,7 +302,7 @@ public struct MeetingRecognizer: ArticleComponent {
         let places = article.mentions(of: .place).filter { sentence.contains($0.span) }
         for p in places where p.span.start > 0 {
             let before = article.text[p.span.start - 1]
-            if before == "在" || before == "到" || before == "赴" || before == "于" { return p.text }
+            if before == "在" || before == "到" || before == "赴" || before == "于" || before == "来" { return p.text }
             // …深入东丰县实地调研, 来到通化市
             if p.span.start >= 2, ["深入", "来到", "前往", "走进"].contains(article.text.string(p.span.start - 2, p.span.start)) { return p.text }
         }

@@ -93,6 +93,8 @@ import NewsGraphModel
         let event = try #require(a.meetings.first { $0.rule == "meeting.event" })
         #expect(event.date == SimpleDate(year: 2022, month: 8, day: 30))
         #expect(event.place == "东丰县")
+        let visit = try Fixtures.sentence("10月18日，省委书记景俊海，省委副书记、省长胡玉亭率吉林省党政代表团来江苏考察。")
+        #expect(visit.meetings.first { $0.rule == "meeting.event" }?.place == "江苏")
         let attended = a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name }
         #expect(attended == ["景俊海", "韩俊"])
     }
