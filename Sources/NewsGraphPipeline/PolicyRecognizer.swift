@@ -2,7 +2,8 @@ import NewsGraphModel
 
 /// Finds policies, programmes, plans, laws and documents.
 ///
-/// - `policy.document`: titles in book-title marks (`《关于推进分级诊疗制度建设实施方案》`);
+/// - `policy.document`: titles in book-title marks (`《关于推进分级诊疗制度建设实施方案》`), titles within
+///   titles counted; `policy.document.approved`: the regulation a decision approves (`…关于批准〈X〉的决定》` → 《X》);
 /// - `policy.quoted`: a quoted name with its head word (`“千亿斤粮食”工程`,
 ///   `“秸秆变肉”暨千万头肉牛工程`, `“人才18条”政策`) or a quoted name that ends in one (`“梨树模式”`);
 /// - `policy.formula`: a quoted numbered formula carried out as a programme (`扎实做好“六稳”“六保”工作`,
@@ -50,13 +51,27 @@ public struct PolicyRecognizer: ArticleComponent {
         let t = article.text
         var found: [Mention] = []
         func free(_ s: Span) -> Bool { !found.contains { $0.span.overlaps(s) } }
-        // 1. 《…》
-        for o in t.occurrences(of: "《") {
+        // 1. 《…》, titles within titles counted (《…批准〈…《…》…〉的决定》).
+        var covered = 0
+        for o in t.occurrences(of: "《") where o >= covered {
             var e = o + 1
-            while e < t.count && t[e] != "》" && t[e] != "\n" && e - o < 60 { e += 1 }
+            var depth = 0
+            while e < t.count && t[e] != "\n" && e - o < 160 {
+                if t[e] == "《" { depth += 1 } else if t[e] == "》" { if depth == 0 { break }; depth -= 1 }
+                e += 1
+            }
             guard e < t.count, t[e] == "》", e - o > 3 else { continue }
             if let last = t.scalars[e - 1...e - 1].first, Self.nonDocuments.contains(last) { continue }
+            covered = e + 1
             let span = Span(o, e + 1)
+            // A decision approving a local regulation (关于批准〈X〉的决定) stands for the regulation X.
+            if let open = t.occurrences(of: "批准〈", in: span).first,
+               let close = t.occurrences(of: "〉的决定", in: Span(open, span.end)).last, close > open + 3 {
+                let inner = Span(open + 2, close + 1)
+                found.append(Mention(kind: .policy, span: inner, text: t.string(inner), name: "《" + t.string(open + 3, close) + "》",
+                                     rule: "policy.document.approved"))
+                continue
+            }
             found.append(Mention(kind: .policy, span: span, text: t.string(span), rule: "policy.document"))
         }
         // 2. “…” with a head word after it or at its end.

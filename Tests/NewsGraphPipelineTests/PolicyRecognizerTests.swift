@@ -44,4 +44,13 @@ extension PolicyRecognizerTests {
         let a = try Fixtures.sentence("三要实施水利保障工程。实施好中型灌区续建配套、中小河流防洪保安等重点工程。")
         #expect(a.mentions(of: .policy).map(\.text) == ["水利保障工程"])
     }
+
+    /// Corpus (吉林广播电视台): a decision approving a local regulation stands for the regulation, and a
+    /// title within a title stays whole.
+    @Test func approvedRegulationsAndTitlesWithinTitles() throws {
+        let a = try Fixtures.sentence("会议表决通过《吉林省人民代表大会常务委员会关于批准〈长春市城市建设档案管理条例〉的决定》"
+            + "《吉林省人民代表大会常务委员会关于批准〈吉林市人大常委会关于废止《吉林市人大常委会关于加强停缓建工程管理工作的决议》的决定〉的决定》。")
+        #expect(a.mentions(of: .policy).map(\.name) == ["《长春市城市建设档案管理条例》",
+                                                        "《吉林市人大常委会关于废止《吉林市人大常委会关于加强停缓建工程管理工作的决议》的决定》"])
+    }
 }
