@@ -29,7 +29,7 @@ public struct PolicyRecognizer: ArticleComponent {
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千", "万"]
 
     /// Verbs of carrying out before a formula that make it a programme: 扎实做好“六稳”, 全面推动“五个合作”.
-    static let formulaVerbs = ["做好", "推动", "推进", "实施", "落实", "构建", "发展", "建设", "按照", "瞄准", "实现", "围绕", "聚焦"]
+    static let formulaVerbs = ["做好", "推动", "推进", "实施", "落实", "构建", "发展", "建设", "按照", "瞄准", "实现", "围绕", "聚焦", "共建", "融入"]
     /// Words after a formula that make it a programme: “六保”工作, “十四五”规划, “一精准三确保”要求.
     static let formulaTails = ["工作", "要求", "规划", "目标", "任务", "部署", "战略", "产业", "布局", "建设", "发展"]
     /// Formulas of political loyalty and theory, or naming a field of work (“三农”), which no body
