@@ -135,8 +135,10 @@ public struct OrganizationRecognizer: ArticleComponent {
             }
         }
         found.sort { $0.span < $1.span }
-        // 3. Sub-units: an organisation printed right after another is a unit of it.
-        for k in found.indices.dropFirst() where found[k - 1].span.end == found[k].span.start {
+        // 3. Sub-units: an organisation printed right after another is a unit of it — unless it is a body
+        // of its own rank, named by an administrative prefix (省委省政府, 市委市政府).
+        for k in found.indices.dropFirst() where found[k - 1].span.end == found[k].span.start
+            && !Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: found[k].span.start) }) {
             found[k].rule = "org.subunit"
         }
         // 4. Coordinated ellipsis: 财政、发改、税务部门 → each + 部门.

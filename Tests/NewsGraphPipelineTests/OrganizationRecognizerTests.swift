@@ -71,4 +71,10 @@ import NewsGraphModel
         let a = try Fixtures.sentence(sentence)
         #expect(a.mentions(of: .organization).filter { $0.rule != "org.subunit" }.map(\.name) == expected)
     }
+
+    /// 省委省政府: two bodies of one rank side by side, not a body and its unit.
+    @Test func bodiesOfOneRankSideBySideAreNoUnits() throws {
+        let a = try Fixtures.sentence("安世豪感谢吉林省委省政府对一汽新能源项目的大力支持。")
+        #expect(a.mentions(of: .organization).map { "\($0.name) \($0.rule)" } == ["吉林省委 org.suffix", "省政府 org.suffix"])
+    }
 }
