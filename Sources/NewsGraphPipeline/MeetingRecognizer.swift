@@ -191,7 +191,7 @@ public struct MeetingRecognizer: ArticleComponent {
             var date: SimpleDate?
             var place: String?
             // The occasion of a speech printed in full (——在…会议上), dated on the line below it.
-            if let occasion = Self.occasionLine(article), occasion.contains(span) {
+            if let occasion = article.occasionLine, occasion.contains(span) {
                 held = true
                 let below = Span(occasion.end, min(body, occasion.end + 20))
                 date = article.mentions(of: .date).first { below.contains($0.span) && $0.value != nil }?.value.flatMap(SimpleDate.init(iso:))
@@ -232,7 +232,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 || ["迎接", "喜迎"].contains { span.start >= 2 && t.string(span.start - 2, span.start) == $0 }
         }
         func hailed(_ m: Meeting) -> Bool { spans(of: m).allSatisfy(hailed) }
-        let convenedMain = Self.occasionLine(article) != nil ? nil
+        let convenedMain = article.occasionLine != nil ? nil
             : meetings.firstIndex { m in convened(m) && !eventTexts.contains(where: { $0.contains(m.name) }) }
         if let main = convenedMain ?? meetings.firstIndex(where: { m in
             if m.rule != "meeting.event" && eventTexts.contains(where: { $0.contains(m.name) }) || hailed(m) { return false }
@@ -240,7 +240,7 @@ public struct MeetingRecognizer: ArticleComponent {
             let text = t.string(s)
             return m.rule == "meeting.event" || Self.holdingVerbs.contains { text.contains($0) } && m.date != nil
                 || s.start < 80 && Self.holdingVerbs.contains { text.contains($0) }
-                || Self.occasionLine(article)?.contains(m.span) == true
+                || article.occasionLine?.contains(m.span) == true
         }) {
             meetings[main].isMain = true
             if meetings[main].date == nil, let d = article.dateline?.date, d.isComplete { meetings[main].date = d }
@@ -271,16 +271,6 @@ public struct MeetingRecognizer: ArticleComponent {
     }
 
     /// Whether `stem` is only a session number (第二次).
-    /// The first line of the body when it is the occasion of a speech or report printed in full:
-    /// `——在政协吉林省第十三届委员会第一次会议上`.
-    static func occasionLine(_ article: Article) -> Span? {
-        let t = article.text
-        guard t.hasPrefix("——在", at: 0) else { return nil }
-        var e = 0
-        while e < article.bodyLength && t[e] != "\n" { e += 1 }
-        return Span(0, e)
-    }
-
     static func isSessionNumber(_ stem: String) -> Bool {
         let t = ScalarText(stem)
         guard t.count >= 3, t[0] == "第", t[t.count - 1] == "次" else { return false }

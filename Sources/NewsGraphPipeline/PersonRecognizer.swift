@@ -341,7 +341,7 @@ public struct PersonRecognizer: PipelineComponent {
 
         // The speaker of a speech or report printed in full, named on a line of its own under the
         // occasion and date: ——在…会议上 / （2023年1月14日） / 江泽林.
-        if let span = signature(article) { add(span, rule: "person.signature") }
+        if let span = article.signatureLine, isListName(t, span, article: article) { add(span, rule: "person.signature") }
 
         // Leaders named before an honorific: 习近平总书记.
         for honorific in Self.leaderHonorifics {
@@ -364,24 +364,6 @@ public struct PersonRecognizer: PipelineComponent {
             }
         }
         return (persons, relations)
-    }
-
-    /// The name line of a delivery block at the top of the body (see `ArticleSplitter.deliveryStart`):
-    /// after the occasion line and an optional date line in brackets, a line that is only a name.
-    func signature(_ article: Article) -> Span? {
-        let t = article.text
-        var lines: [Span] = []
-        var start = 0
-        for k in 0...min(t.count, article.bodyLength) where k == min(t.count, article.bodyLength) || t[k] == "\n" {
-            if k > start { lines.append(Span(start, k)) }
-            start = k + 1
-            if lines.count == 3 { break }
-        }
-        guard lines.count >= 2, t.string(lines[0]).hasPrefix("——在") else { return nil }
-        var k = 1
-        if let first = t.string(lines[k]).first, "（(".contains(first), k + 1 < lines.count { k += 1 }
-        let line = lines[k]
-        return isListName(t, line, article: article) ? line : nil
     }
 
     /// The posts printed right before `offset`, joined by `、` or nothing: 省委副书记、省长.

@@ -108,7 +108,7 @@ public struct RelationExtractor: ArticleComponent {
     func roles(_ article: Article) -> [Relation] {
         // A speech or report printed in full: its speaker delivered it at its occasion; the roles its
         // sentences tell of (汇报, 建言 in a work report) belong to other meetings.
-        if let occasion = MeetingRecognizer.occasionLine(article) {
+        if let occasion = article.occasionLine {
             guard let signer = article.mentions.first(where: { $0.rule == "person.signature" }),
                   let main = article.meetings.first(where: { $0.isMain && occasion.contains($0.span) }) else { return [] }
             let kind: RelationKind = (article.headline ?? "").hasSuffix("报告") ? .reported : .spoke
