@@ -339,6 +339,9 @@ public struct PersonRecognizer: PipelineComponent {
             }
         }
 
+        // A reporter credited in brackets at the end of a paragraph: …参加会见。(记者 黄鹭) or …。（黄鹭）
+        for (span, title) in closingCredits(article) { add(span, rule: "person.byline", titles: title.map { [$0] } ?? []) }
+
         // The speaker of a speech or report printed in full, named on a line of its own under the
         // occasion and date: ——在…会议上 / （2023年1月14日） / 江泽林.
         if let span = article.signatureLine, isListName(t, span, article: article) { add(span, rule: "person.signature") }
@@ -399,6 +402,38 @@ public struct PersonRecognizer: PipelineComponent {
     }
 
     /// Names in credit lines after the body: `编辑: 郭龙`, `邹乃硕 摄`, `… 郭龙 3361358`.
+    /// Names credited in brackets after the last sentence of a paragraph: `。(记者 黄鹭)`, `。（黄鹭）`,
+    /// each with the 记者 title when it is printed.
+    func closingCredits(_ article: Article) -> [(Span, Mention?)] {
+        let t = article.text
+        var out: [(Span, Mention?)] = []
+        for o in t.occurrences(of: "(", in: Span(0, article.bodyLength)) + t.occurrences(of: "（", in: Span(0, article.bodyLength)) {
+            guard o > 0, "。！？”".unicodeScalars.contains(t[o - 1]) else { continue }
+            var e = o + 1
+            while e < article.bodyLength && e - o <= 16 && t[e] != ")" && t[e] != "）" && t[e] != "\n" { e += 1 }
+            guard e < article.bodyLength, t[e] == ")" || t[e] == "）", e + 1 >= article.bodyLength || t[e + 1] == "\n" else { continue }
+            var k = o + 1
+            var title: Mention?
+            if t.hasPrefix("记者", at: k) {
+                title = Mention(kind: .title, span: Span(k, k + 2), text: "记者", rule: "title.credit")
+                k += 2
+            }
+            // Names separated by spaces or 、 (记者 张三 李四).
+            var names: [Span] = []
+            while k < e {
+                while k < e && (t[k] == " " || t[k] == "\u{3000}" || t[k] == "、") { k += 1 }
+                var b = k
+                while b < e && CharacterClass.isHan(t[b]) { b += 1 }
+                guard b > k else { break }
+                names.append(Span(k, b))
+                k = b
+            }
+            guard k >= e, !names.isEmpty, names.allSatisfy({ isListName(t, $0, article: article) }) else { continue }
+            out += names.map { ($0, title) }
+        }
+        return out
+    }
+
     func creditNames(_ article: Article) -> [(Span, Mention?)] {
         let t = article.text
         var out: [(Span, Mention?)] = []

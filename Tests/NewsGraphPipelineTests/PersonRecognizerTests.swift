@@ -63,4 +63,13 @@ import NewsGraphModel
             + "大会应到代表和特邀代表872人。梨树县通过采取“四级书记赛牛、村书记带头养牛”等机制。")
         #expect(a.mentions(of: .person).map(\.name) == ["林武"])
     }
+
+    /// Dev corpus: a reporter credited in brackets at the end of a paragraph, with or without 记者;
+    /// a date or a continuation in brackets there is no name.
+    @Test func reportersCreditedInBracketsAtAParagraphsEnd() throws {
+        let a = try Fixtures.sentence("蔡东、刘化文参加会见。(记者 黄鹭)\n李伟、李国强参加会见。（万双）\n全会于6月16日举行。(2022年6月16日)")
+        let credited = a.mentions(of: .person).filter { $0.rule == "person.byline" }.map(\.name)
+        #expect(credited == ["黄鹭", "万双"])
+        #expect(a.relations.contains { $0.kind == .holdsPost && $0.subject?.name == "黄鹭" && $0.object.name == "记者" })
+    }
 }
