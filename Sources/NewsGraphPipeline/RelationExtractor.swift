@@ -324,6 +324,12 @@ public struct RelationExtractor: ArticleComponent {
                 out.append(Relation(kind: .reportedBy, subject: nil, object: EntityRef(.person, r), evidence: dl.span, rule: "article.byline"))
             }
         }
+        // A reporter credited under the article (…参加会见。(记者 黄鹭), 来源:黄鹭/文) reported it too.
+        let reporters: Set<String> = Set(article.relations.filter { $0.kind == .holdsPost && $0.object.name == "记者" }.compactMap { $0.subject?.name })
+        let credited = article.mentions.filter { (m: Mention) -> Bool in m.kind == .person && m.rule == "person.byline" && reporters.contains(m.name) }
+        for m in credited where !out.contains(where: { $0.kind == .reportedBy && $0.object.name == m.name }) {
+            out.append(Relation(kind: .reportedBy, subject: nil, object: EntityRef(.person, m.name), evidence: m.span, rule: "article.credit"))
+        }
         for m in article.meetings {
             if let place = m.place {
                 out.append(Relation(kind: .heldIn, subject: m.ref, object: EntityRef(.place, place), evidence: m.span, rule: "meeting.place", date: m.date))

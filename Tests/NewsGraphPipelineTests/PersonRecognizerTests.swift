@@ -71,5 +71,7 @@ import NewsGraphModel
         let credited = a.mentions(of: .person).filter { $0.rule == "person.byline" }.map(\.name)
         #expect(credited == ["黄鹭", "万双"])
         #expect(a.relations.contains { $0.kind == .holdsPost && $0.subject?.name == "黄鹭" && $0.object.name == "记者" })
+        // The credited reporter reported the article; a name credited without 记者 is not said to.
+        #expect(a.relations.filter { $0.kind == .reportedBy }.map { "\($0.object.name) \($0.rule)" } == ["黄鹭 article.credit"])
     }
 }
