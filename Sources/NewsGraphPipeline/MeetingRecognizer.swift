@@ -19,6 +19,19 @@ public struct MeetingRecognizer: ArticleComponent {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     static let genericWords: Set<String> = ["会议", "大会", "全会", "全体会议", "会", "代表大会", "党代会", "论坛", "仪式", "开幕式", "闭幕式", "集体学习", "学习会"]
+    /// Whether the words from `start` to the event verb at `end` tell of a leader taking a group to a
+    /// place: they open with 率领 / 带领 / 率, and a place follows 赴 / 到 / 来 / 深入 within 40 characters.
+    static func ledVisit(_ t: ScalarText, from start: Int, to end: Int, article: Article) -> Bool {
+        guard end - start <= 40, ["率领", "带领", "率"].contains(where: { t.hasPrefix($0, at: start) }) else { return false }
+        let between = t.string(start, end)
+        guard !between.contains("。"), !between.contains("，"), !between.contains(",") else { return false }
+        return article.mentions(of: .place).contains { p in
+            p.span.start > start && p.span.end <= end
+                && ["赴", "到", "来"].contains(where: { p.span.start >= 1 && t.string(p.span.start - 1, p.span.start) == $0 })
+                || p.span.start >= 2 && p.span.start > start && p.span.end <= end && t.string(p.span.start - 2, p.span.start) == "深入"
+        }
+    }
+
     /// Verbs that form a meeting's name with the meeting word right after them (调研工作会, 推进会).
     static let compoundVerbs = ["调研", "学习", "推进", "部署", "研讨", "考察", "视察"]
     static let holdingVerbs = ["主持召开", "召开", "举行", "主持", "出席", "参加", "开幕", "闭幕", "开工", "会见", "调研", "调度", "考察",
@@ -103,7 +116,11 @@ public struct MeetingRecognizer: ArticleComponent {
             for o in t.occurrences(of: verb, in: Span(0, body)) {
                 guard let sentence = article.sentence(containing: o) else { continue }
                 let subjects = article.mentions(of: .person).filter { $0.span.start >= sentence.start && $0.span.end <= o }
-                guard let first = subjects.first, let last = subjects.last, o - last.span.end <= 16 else { continue }
+                guard let first = subjects.first, let last = subjects.last else { continue }
+                // A leader taking a group somewhere (李悦率领住吉林市、辽源市省政协委员赴松原市开展异地视察):
+                // between 率领 and a place after 赴 / 到 / 来 / 深入 the group may be any words.
+                let led = Self.ledVisit(t, from: last.span.end, to: o, article: article)
+                guard o - last.span.end <= 16 || led else { continue }
                 // The subject opens its clause (after any posts): 省委书记景俊海在长春会见…, not 贯彻习近平总书记视察….
                 var chainStart = first.span.start
                 while let title = article.mention(endingAt: chainStart, kinds: [.title, .organization]) { chainStart = title.span.start
@@ -124,16 +141,25 @@ public struct MeetingRecognizer: ArticleComponent {
                     if !Self.subjectGlue.contains(t[cursor]) { clean = false; break }
                     cursor += 1
                 }
-                guard clean else { continue }
+                guard clean || led else { continue }
                 // 参加会见 is attendance, not a second event.
                 if o >= 2 && ["参加", "出席", "陪同"].contains(t.string(o - 2, o)) { continue }
                 if events.contains(where: { $0.verb == verb }) { continue }
                 // Only adverbs, places and 在/到 between the subject and the verb.
                 let between = t.string(last.span.end, o)
-                if between.contains("，") || between.contains("、") && !subjects.contains(where: { $0.span.start > last.span.start - 4 }) { continue }
+                if between.contains("，") || !led && between.contains("、") && !subjects.contains(where: { $0.span.start > last.span.start - 4 }) { continue }
                 var clauseEnd = o
                 while clauseEnd < sentence.end && !"，。；！？,;!?\n".unicodeScalars.contains(t[clauseEnd]) { clauseEnd += 1 }
-                let titles = article.mentions(of: .title).filter { $0.span.start >= first.span.start && $0.span.end <= clauseEnd }
+                // The posts of the named people are left out of the event's name (景俊海会见…安世豪), not a
+                // group's (住吉林市、辽源市省政协委员).
+                let people = article.mentions(of: .person)
+                func leadsToName(_ end: Int, _ depth: Int) -> Bool {
+                    if people.contains(where: { $0.span.start == end }) { return true }
+                    guard depth < 3 else { return false }
+                    let next = end < t.count && "、，,".unicodeScalars.contains(t[end]) ? end + 1 : end
+                    return article.mentions(of: .title).contains { $0.span.start == next && next > end - 1 && leadsToName($0.span.end, depth + 1) }
+                }
+                let titles = article.mentions(of: .title).filter { $0.span.start >= first.span.start && $0.span.end <= clauseEnd && leadsToName($0.span.end, 0) }
                 var name = ""
                 var k = first.span.start
                 while k < clauseEnd {

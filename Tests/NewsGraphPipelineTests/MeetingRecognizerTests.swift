@@ -120,4 +120,15 @@ import NewsGraphModel
         let attended = a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name }
         #expect(attended == ["景俊海", "韩俊", "何立峰"])
     }
+
+    /// Dev corpus: a leader taking a group somewhere to inspect is an event there; the group's post
+    /// stays in its name, the leader's goes.
+    @Test func aLeaderTakingAGroupToInspect() throws {
+        let a = try Fixtures.sentence("8月24日至26日，省政协副主席李悦率领住吉林市、辽源市省政协委员赴松原市开展异地视察活动。", issueDate: "2022-08-27")
+        let event = try #require(a.meetings.first { $0.rule == "meeting.event" })
+        #expect(event.name == "李悦率领住吉林市、辽源市省政协委员赴松原市开展异地视察活动")
+        #expect(event.place == "松原市")
+        #expect(event.date == SimpleDate(year: 2022, month: 8, day: 24))
+        #expect(a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name } == ["李悦"])
+    }
 }
