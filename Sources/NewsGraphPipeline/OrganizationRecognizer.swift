@@ -58,7 +58,9 @@ public struct OrganizationRecognizer: ArticleComponent {
         // 1. Fixed names, longest first at each position.
         var i = 0
         while i < t.count {
-            if let end = lexicon.orgNames.longestMatch(in: t, at: i) {
+            // A name whose last character starts a word with the next one is that word: 民政部|门 is
+            // 民政部门 (civil affairs departments), not the ministry.
+            if let end = lexicon.orgNames.longestMatch(in: t, at: i), !(end < t.count && Self.suffixWords.contains(t.string(end - 1, end + 1))) {
                 var s = i
                 // A term printed before it: 十一届省委.
                 if s >= 3, t[s - 1] == "届", ChineseNumber.isNumeral(t[s - 2]) {

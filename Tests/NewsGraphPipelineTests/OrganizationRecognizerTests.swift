@@ -77,4 +77,13 @@ import NewsGraphModel
         let a = try Fixtures.sentence("安世豪感谢吉林省委省政府对一汽新能源项目的大力支持。")
         #expect(a.mentions(of: .organization).map { "\($0.name) \($0.rule)" } == ["吉林省委 org.suffix", "省政府 org.suffix"])
     }
+
+    /// National bodies by name and abbreviation (工信部 = 工业和信息化部); 民政部门 and 司法部门 are kinds
+    /// of departments, not the ministries.
+    @Test func nationalBodiesAndDepartmentsInGeneral() throws {
+        let a = try Fixtures.sentence("景俊海与工信部、外交部负责同志会谈。民政部门和司法部门要加强协作。")
+        #expect(a.mentions(of: .organization).filter { $0.rule != "org.ellipsis" }.map(\.name) == ["工信部", "外交部"])
+        let full = Lexicon.shared.orgFullNames["工信部"]
+        #expect(full == "工业和信息化部")
+    }
 }
