@@ -153,13 +153,14 @@ public struct MeetingRecognizer: ArticleComponent {
                 // The posts of the named people are left out of the event's name (景俊海会见…安世豪), not a
                 // group's (住吉林市、辽源市省政协委员).
                 let people = article.mentions(of: .person)
+                let posts = article.mentions(of: .title)
                 func leadsToName(_ end: Int, _ depth: Int) -> Bool {
                     if people.contains(where: { $0.span.start == end }) { return true }
                     guard depth < 3 else { return false }
                     let next = end < t.count && "、，,".unicodeScalars.contains(t[end]) ? end + 1 : end
-                    return article.mentions(of: .title).contains { $0.span.start == next && next > end - 1 && leadsToName($0.span.end, depth + 1) }
+                    return posts.contains { $0.span.start == next && leadsToName($0.span.end, depth + 1) }
                 }
-                let titles = article.mentions(of: .title).filter { $0.span.start >= first.span.start && $0.span.end <= clauseEnd && leadsToName($0.span.end, 0) }
+                let titles = posts.filter { $0.span.start >= first.span.start && $0.span.end <= clauseEnd && leadsToName($0.span.end, 0) }
                 var name = ""
                 var k = first.span.start
                 while k < clauseEnd {
@@ -193,6 +194,7 @@ public struct MeetingRecognizer: ArticleComponent {
             events.append((Span(first?.span.start ?? s, o + 7), name, "审议"))
         }
         // 3. Meetings with dates, places, series.
+        let occasion = article.occasionLine
         var meetings: [Meeting] = []
         var candidates: [(Span, String, String)] = named.map { ($0.span, $0.text, $0.rule) } + events.map { ($0.span, $0.name, "meeting.event") }
         candidates.sort { $0.0 < $1.0 }
@@ -217,7 +219,7 @@ public struct MeetingRecognizer: ArticleComponent {
             var date: SimpleDate?
             var place: String?
             // The occasion of a speech printed in full (——在…会议上), dated on the line below it.
-            if let occasion = article.occasionLine, occasion.contains(span) {
+            if let occasion, occasion.contains(span) {
                 held = true
                 let below = Span(occasion.end, min(body, occasion.end + 20))
                 date = article.mentions(of: .date).first { below.contains($0.span) && $0.value != nil }?.value.flatMap(SimpleDate.init(iso:))
@@ -258,7 +260,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 || ["迎接", "喜迎"].contains { span.start >= 2 && t.string(span.start - 2, span.start) == $0 }
         }
         func hailed(_ m: Meeting) -> Bool { spans(of: m).allSatisfy(hailed) }
-        let convenedMain = article.occasionLine != nil ? nil
+        let convenedMain = occasion != nil ? nil
             : meetings.firstIndex { m in convened(m) && !eventTexts.contains(where: { $0.contains(m.name) }) }
         if let main = convenedMain ?? meetings.firstIndex(where: { m in
             if m.rule != "meeting.event" && eventTexts.contains(where: { $0.contains(m.name) }) || hailed(m) { return false }
@@ -266,7 +268,7 @@ public struct MeetingRecognizer: ArticleComponent {
             let text = t.string(s)
             return m.rule == "meeting.event" || Self.holdingVerbs.contains { text.contains($0) } && m.date != nil
                 || s.start < 80 && Self.holdingVerbs.contains { text.contains($0) }
-                || article.occasionLine?.contains(m.span) == true
+                || occasion?.contains(m.span) == true
         }) {
             meetings[main].isMain = true
             if meetings[main].date == nil, let d = article.dateline?.date, d.isComplete { meetings[main].date = d }

@@ -29,6 +29,9 @@ public struct RelationExtractor: ArticleComponent {
     static let pronouns: Set<String> = ["他", "她"]
     static let prepositions = ["按照", "根据", "落实", "贯彻", "遵照", "听取", "向", "对", "同", "与", "在"]
 
+    /// A person (or body) at a meeting, as one set key.
+    static func roleKey(_ name: String, _ meeting: EntityRef) -> String { name + "\u{1F}" + meeting.name }
+
     /// Whether the text between the last listed name and an attendance verb only goes on with the
     /// list — groups of people by their post (`,省人大常委会副秘书长,…办事机构负责人,省直有关部门负责人列席会议`).
     static func isListOfGroups(_ gap: String) -> Bool {
@@ -120,9 +123,9 @@ public struct RelationExtractor: ArticleComponent {
         var lastActor: Mention?
         // 他说 after a speech and its chair (景俊海…讲话。韩俊主持。他说…) is the speaker's.
         var lastSpeaker: Mention?
-        // Who presided over which meeting (name + meeting): a presider is no attendee of the same meeting.
+        // Who presided over which meeting: a presider is no attendee of the same meeting.
         var presiders: Set<String> = []
-        func presider(_ name: String, _ meeting: EntityRef) -> String { name + "\u{1F}" + meeting.name }
+        func presider(_ name: String, _ meeting: EntityRef) -> String { Self.roleKey(name, meeting) }
         func add(_ kind: RelationKind, _ who: Mention, _ meeting: Meeting, _ evidence: Span, _ rule: String, ordinal: Int? = nil) {
             let ref = EntityRef(who.kind.entityKind ?? .person, who.name)
             if out.contains(where: { $0.kind == kind && $0.subject == ref && $0.object == meeting.ref }) { return }
@@ -251,8 +254,8 @@ public struct RelationExtractor: ArticleComponent {
             }
         }
         // What one who delivered a report 说 at the meeting is the report's content, not a speech of their own.
-        let reporters = Set(out.filter { $0.kind == .reported }.map { "\($0.subject?.name ?? "")|\($0.object.name)" })
-        out.removeAll { $0.rule == "role.spoke.said" && reporters.contains("\($0.subject?.name ?? "")|\($0.object.name)") }
+        let reporters = Set(out.filter { $0.kind == .reported }.map { Self.roleKey($0.subject?.name ?? "", $0.object) })
+        out.removeAll { $0.rule == "role.spoke.said" && reporters.contains(Self.roleKey($0.subject?.name ?? "", $0.object)) }
         // Persons who preside are never listed as attending.
         return out.filter { !($0.kind == .attended && presiders.contains(presider($0.subject?.name ?? "", $0.object))) }
     }

@@ -6,7 +6,6 @@ import GRDB
 struct AliasRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatable {
     static let databaseTableName = "aliases"
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var entityId: Int64

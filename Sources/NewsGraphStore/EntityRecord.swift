@@ -6,8 +6,6 @@ import GRDB
 /// filled for meetings; `detail` is free for later stages.
 struct EntityRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatable {
     static let databaseTableName = "entities"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var kind: String
@@ -18,17 +16,12 @@ struct EntityRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatab
     var series: String?
     var detail: String?
 
-    init(id: Int64?, kind: String, name: String, key: String, date: String?, place: String?, series: String?, detail: String?) {
-        self.id = id
-        self.kind = kind
-        self.name = name
-        self.key = key
-        self.date = date
-        self.place = place
-        self.series = series
-        self.detail = detail
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
     }
+}
 
+extension EntityRecord {
     /// Reads the columns directly: ingest looks entities up for every new name of every file.
     init(row: Row) throws {
         id = row["id"]
@@ -51,9 +44,5 @@ struct EntityRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatab
         container["place"] = place
         container["series"] = series
         container["detail"] = detail
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 }

@@ -6,7 +6,6 @@ import GRDB
 struct MentionRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatable {
     static let databaseTableName = "mentions"
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var articleId: Int64

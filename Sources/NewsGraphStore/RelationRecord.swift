@@ -6,7 +6,6 @@ import GRDB
 struct RelationRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatable {
     static let databaseTableName = "relations"
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var kind: String

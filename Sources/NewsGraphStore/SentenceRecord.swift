@@ -6,7 +6,6 @@ import GRDB
 struct SentenceRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatable {
     static let databaseTableName = "sentences"
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var articleId: Int64
