@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Derives word-classes.tsv: place/organisation/brand words and ordinary words, for the name tagger.
 
-Development-time only (Python 3, standard library, deterministic). The person-name sequence tagger
-(PersonSequenceTagger, scripts/train_name_tagger.py) reads this table to see word boundaries next to a
+Development-time only (Python 3, standard library, deterministic). The entity tagger's features
+(EntityFeatures, trained by `newsgraph train`) read this table to see word boundaries next to a
 candidate name (胡适|学术, 瓦利|六日, 项|市长) and words that look like names but are places, bodies or
 brands (哈萨克斯坦, 摩托罗拉, 桑塔纳). Source: jieba dict.txt. Class N: entries tagged ns, nt or nz of
 2-6 Chinese characters with freq >= --min-named; class W: entries not tagged nr/nrt/nrfg/ns/nt/nz of

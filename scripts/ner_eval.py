@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Scores `newsgraph tag --format bio` on a People's Daily NER file (BIO, one `char TAG` a line).
 
-Development-time only. By default it scores the odd-numbered sentences of example.dev, the half
-that scripts/derive_name_model.py did not read. Exact-span micro P/R/F1 per type, as the corpus'
+Development-time only. `--half all` scores the whole of example.dev, which the entity tagger never
+trained on (the README's figures); `odd` and `even` score a half. Exact-span micro P/R/F1 per type, as the corpus'
 usual baselines report them.
 
     python3 scripts/ner_eval.py [--corpus PATH] [--half odd|even|all] [--newsgraph .build/debug/newsgraph]

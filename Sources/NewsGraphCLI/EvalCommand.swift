@@ -14,6 +14,8 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "A JSONL gold file in the shared format.") var gold: String
     @Option(help: "table or json.") var format: OutputFormat = .table
     @Flag(help: "Also list what was missed and what was wrong, per file.") var verbose = false
+    @Option(help: ArgumentHelp("List the misses and false hits of one field only (persons, titles, roles, roles.attended …).", valueName: "field"))
+    var errors: String?
 
     func run() throws {
         let goldFacts = try Evaluator.readGold(path: gold)
@@ -40,8 +42,12 @@ struct EvalCommand: ParsableCommand {
                 print("\(matchedSources.count) of \(Set(goldFacts.map(\.source)).count) gold sources found in the graph")
             }
         }
-        if verbose {
-            for d in differences {
+        if verbose || errors != nil {
+            let fields = Set(scores.map(\.field))
+            if let errors, !fields.contains(errors) {
+                throw CLIError("no field \(errors): choose one of \(scores.map(\.field).joined(separator: ", "))")
+            }
+            for d in differences where errors.map({ d.field == $0 || d.field.hasPrefix($0 + ".") }) ?? true {
                 print("\(d.source) [\(d.field)]")
                 if !d.missing.isEmpty { print("  missed: " + d.missing.joined(separator: "、")) }
                 if !d.spurious.isEmpty { print("  wrong:  " + d.spurious.joined(separator: "、")) }

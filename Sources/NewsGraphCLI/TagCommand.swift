@@ -15,9 +15,6 @@ struct TagCommand: ParsableCommand {
     @Option(help: "jsonl (mentions with offsets) or bio (one character a line with B-PER/I-PER…, a blank line between sentences).")
     var format: Format = .jsonl
 
-    @Option(help: ArgumentHelp("The least name-model score for a name found without an anchor (a post, a list, a verb).", valueName: "score"))
-    var scanThreshold: Double?
-
     struct Line: Encodable {
         var line: Int
         var text: String
@@ -33,7 +30,7 @@ struct TagCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file ?? "standard input"): not UTF-8 text") }
-        let tagger = try Tagger(scanThreshold: scanThreshold ?? Pipeline.taggingScanThreshold)
+        let tagger = try Tagger()
         var out = ""
         // "\r\n" is one Character in Swift: split on both line ends.
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })

@@ -10,13 +10,16 @@ public struct Mention: Hashable, Codable, Sendable {
     public var name: String
     public var rule: String
     public var value: String?
+    /// The confidence of a statistical rule (the tagger's margin for `person.model`), nil for grammar.
+    public var score: Double?
 
-    public init(kind: MentionKind, span: Span, text: String, name: String? = nil, rule: String, value: String? = nil) {
+    public init(kind: MentionKind, span: Span, text: String, name: String? = nil, rule: String, value: String? = nil, score: Double? = nil) {
         self.kind = kind
         self.span = span
         self.text = text
         self.name = name ?? text
         self.rule = rule
         self.value = value
+        self.score = score
     }
 }

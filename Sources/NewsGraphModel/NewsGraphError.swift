@@ -15,6 +15,7 @@ public struct NewsGraphError: Error, CustomStringConvertible, Sendable, Equatabl
         case readOnly = "read-only"
         case external = "external tool failed"
         case invalidGold = "invalid gold file"
+        case malformedCorpus = "malformed training corpus"
     }
 
     public var kind: Kind

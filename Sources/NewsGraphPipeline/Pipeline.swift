@@ -33,7 +33,7 @@ public struct Pipeline: Sendable {
     }
 
     /// The standard pipeline: normalise, split, recognise, extract.
-    public static func standard(lexicon: Lexicon = .shared) throws -> Pipeline {
+    public static func standard(lexicon: Lexicon = .shared, modelThreshold: Double = ModelNameRecognizer.defaultThreshold) throws -> Pipeline {
         try Pipeline([
             Normalizer(),
             ArticleSplitter(),
@@ -45,6 +45,7 @@ public struct Pipeline: Sendable {
             OrganizationRecognizer(lexicon: lexicon),
             TitleRecognizer(lexicon: lexicon),
             PersonRecognizer(lexicon: lexicon),
+            ModelNameRecognizer(lexicon: lexicon, model: try EntityModel(lexicon: lexicon), threshold: modelThreshold),
             PostChangeExtractor(),
             PolicyRecognizer(lexicon: lexicon),
             MeetingRecognizer(lexicon: lexicon),
@@ -52,18 +53,12 @@ public struct Pipeline: Sendable {
         ])
     }
 
-    /// The recognisers of people, organisations and places over plain sentences (`newsgraph tag`).
-    /// Names are found by the sequence tagger (`person.model`) and the anchored rules (posts, lists,
-    /// bylines) where it found none; the open scan runs only with a finite `scanThreshold`.
-    public static func tagging(lexicon: Lexicon = .shared, scanThreshold: Double = Pipeline.taggingScanThreshold) throws -> Pipeline {
+    /// The trained tagger over plain sentences (`newsgraph tag`): its persons, places and
+    /// organisations as it finds them, offsets kept back to the line as given.
+    public static func tagging(lexicon: Lexicon = .shared) throws -> Pipeline {
         try Pipeline([
-            Normalizer(), SingleArticle(), SentenceSplitter(), IssueDateResolver(), DateRecognizer(),
-            PlaceRecognizer(lexicon: lexicon), OrganizationRecognizer(lexicon: lexicon), TitleRecognizer(lexicon: lexicon),
-            PersonRecognizer(lexicon: lexicon, scanThreshold: scanThreshold.isFinite ? scanThreshold : nil), PersonSequenceTagger(lexicon: lexicon),
+            Normalizer(), SingleArticle(), SentenceSplitter(),
+            ModelNameRecognizer(lexicon: lexicon, model: try EntityModel(lexicon: lexicon), everything: true),
         ])
     }
-
-    /// The open-scan threshold for tagging plain sentences: off, as `person.model` replaces the scan
-    /// (7 was the best threshold on the derivation half of example.dev before the model).
-    public static let taggingScanThreshold = Double.infinity
 }

@@ -1,6 +1,7 @@
 import NewsGraphModel
 
-/// Tags plain text, one sentence a line: person, organisation and place mentions with offsets.
+/// Tags plain text, one sentence a line, with the trained entity tagger: person, organisation and
+/// place mentions with offsets and the tagger's margin.
 ///
 /// Offsets count Unicode scalars in the line as given. Example: `韩俊强调` gives a `PER` from 0 to 2.
 public struct Tagger: Sendable {
@@ -10,12 +11,14 @@ public struct Tagger: Sendable {
         public var end: Int
         public var text: String
         public var rule: String
+        /// The tagger's margin: how much better its labels are than any that leave this span out.
+        public var score: Double?
     }
 
     let pipeline: Pipeline
 
-    public init(lexicon: Lexicon = .shared, scanThreshold: Double = Pipeline.taggingScanThreshold) throws {
-        pipeline = try Pipeline.tagging(lexicon: lexicon, scanThreshold: scanThreshold)
+    public init(lexicon: Lexicon = .shared) throws {
+        pipeline = try Pipeline.tagging(lexicon: lexicon)
     }
 
     static let types: [MentionKind: String] = [.person: "PER", .organization: "ORG", .place: "LOC"]
@@ -26,14 +29,15 @@ public struct Tagger: Sendable {
         do { try pipeline.run(&document) } catch { return [] }
         guard let page = document.page, let article = document.articles.first else { return [] }
         var tags: [Tag] = []
-        let ranked = article.mentions.filter { Self.types[$0.kind] != nil && $0.rule != "org.ellipsis" && $0.rule != "org.distributed" }
+        let ranked = article.mentions.filter { Self.types[$0.kind] != nil }
             .sorted { (rank($0.kind), -$0.span.length, $0.span.start) < (rank($1.kind), -$1.span.length, $1.span.start) }
         var taken: [Span] = []
         for m in ranked {
             let raw = page.rawSpan(of: article.pageSpan(of: m.span))
             guard !taken.contains(where: { $0.overlaps(raw) }) else { continue }
             taken.append(raw)
-            tags.append(Tag(type: Self.types[m.kind]!, start: raw.start, end: raw.end, text: ScalarText(line).string(raw), rule: m.rule))
+            tags.append(Tag(type: Self.types[m.kind]!, start: raw.start, end: raw.end, text: ScalarText(line).string(raw), rule: m.rule,
+                            score: m.score.map { ($0 * 100).rounded() / 100 }))
         }
         return tags.sorted { $0.start < $1.start }
     }

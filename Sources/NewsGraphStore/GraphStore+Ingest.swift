@@ -116,7 +116,7 @@ extension GraphStore {
                 }
                 var row = MentionRecord(id: nil, articleId: articleId, entityId: entity, kind: mention.kind.rawValue,
                                         start: mention.span.start, end: mention.span.end, text: mention.text,
-                                        rule: mention.rule, value: mention.value, name: mention.name)
+                                        rule: mention.rule, value: mention.value, name: mention.name, score: mention.score)
                 try row.insert(db)
             }
         }

@@ -17,6 +17,8 @@ struct MentionRecord: Codable, FetchableRecord, MutablePersistableRecord, Equata
     var rule: String
     var value: String?
     var name: String?
+    /// The tagger's margin for a statistical rule's mention, nil for grammar.
+    var score: Double?
 
     /// Writes the columns directly: the hot path of ingest skips the Codable encoder and the
     /// snake-case conversion of every key.
@@ -31,6 +33,7 @@ struct MentionRecord: Codable, FetchableRecord, MutablePersistableRecord, Equata
         container["rule"] = rule
         container["value"] = value
         container["name"] = name
+        container["score"] = score
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -31,7 +31,8 @@ struct TagCommandTests {
         #expect((objects[1]["mentions"] as? [Any])?.isEmpty == true)
         let third = try #require(objects[2]["mentions"] as? [[String: Any]])
         #expect(third.contains { $0["type"] as? String == "PER" && $0["text"] as? String == "韩俊" && $0["start"] as? Int == 8 && $0["end"] as? Int == 10 })
-        #expect(third.contains { $0["type"] as? String == "ORG" && $0["text"] as? String == "省政府" })
+        #expect(third.contains { $0["type"] as? String == "ORG" && $0["text"] as? String == "省委" && $0["start"] as? Int == 0 })
+        #expect(third.allSatisfy { ($0["score"] as? Double ?? 0) > 0 })
         #expect(third.allSatisfy { ($0["rule"] as? String)?.isEmpty == false })
     }
 

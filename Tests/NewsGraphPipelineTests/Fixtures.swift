@@ -24,14 +24,20 @@ enum Fixtures {
         return doc
     }
 
-    /// One plain sentence through the standard pipeline, as a single article.
-    static func sentence(_ text: String, issueDate: String = "2022-06-17") throws -> Article {
+    /// The committed entity tagger, loaded once for the tests.
+    static let model: EntityModel = try! EntityModel(lexicon: .shared)
+
+    /// One plain sentence through the grammar of the standard pipeline, as a single article; with
+    /// `model`, the trained tagger's names join them as in `Pipeline.standard`.
+    static func sentence(_ text: String, issueDate: String = "2022-06-17", model: Bool = false) throws -> Article {
         var doc = Document(path: "<test>", contentHash: "", raw: ScalarText(text), encoding: "UTF-8",
                            issue: IssueInfo(date: SimpleDate(iso: issueDate), dateSource: .flag))
         try Pipeline([Normalizer(), SingleArticle(), SentenceSplitter(), IssueDateResolver(), DateRecognizer(),
                       PlaceRecognizer(lexicon: .shared), OrganizationRecognizer(lexicon: .shared), TitleRecognizer(lexicon: .shared),
-                      PersonRecognizer(lexicon: .shared), PostChangeExtractor(), PolicyRecognizer(lexicon: .shared), MeetingRecognizer(lexicon: .shared),
-                      RelationExtractor(lexicon: .shared)]).run(&doc)
+                      PersonRecognizer(lexicon: .shared)]
+                     + (model ? [ModelNameRecognizer(lexicon: .shared, model: Self.model)] : [])
+                     + [PostChangeExtractor(), PolicyRecognizer(lexicon: .shared), MeetingRecognizer(lexicon: .shared),
+                      RelationExtractor(lexicon: .shared)] as [any PipelineComponent]).run(&doc)
         return doc.articles[0]
     }
 }

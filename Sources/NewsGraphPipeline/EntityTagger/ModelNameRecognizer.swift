@@ -1,0 +1,177 @@
+import NewsGraphModel
+
+/// Adds the people the trained entity tagger finds where no rule anchored them (`person.model`).
+///
+/// Runs after `PersonRecognizer`. Each sentence is tagged by `EntityModel`; a person span becomes
+/// a mention when the tagger's margin reaches `threshold`, it reads as a name (two to four Chinese
+/// characters opening with no conjunction or preposition, or a transliteration joined by a middle
+/// dot), and it overlaps no person, post, body, place, date or meeting found by the grammar. Then
+/// a name found once on the page is found at its other occurrences (`person.known`), and the
+/// other members of a `、` list most of whose members are people become people (`person.list`).
+///
+/// With `everything`, the tagger's persons, places and organisations are added as they are, with
+/// no threshold or check (`newsgraph tag`). Example: in `会上，张三明、李四海先后发言。` the
+/// tagger finds both names, which no post or attendance verb anchors.
+public struct ModelNameRecognizer: PipelineComponent {
+    public let name = "model-names"
+    public let needs: Set<DocumentLayer> = [.sentences]
+    public let adds: Set<DocumentLayer> = [.persons]
+    let model: EntityModel
+    let lexicon: Lexicon
+    let persons: PersonRecognizer
+    let threshold: Double
+    let everything: Bool
+
+    /// The least margin a name needs. Every label the decoder picks has a margin of at least 0, so
+    /// 0 takes every name that passes the checks; on the development articles (`dev-gold.jsonl`)
+    /// 20 traded 0.009 of recall for 0.004 of precision, so the checks do the filtering.
+    public static let defaultThreshold = 0.0
+
+    public init(lexicon: Lexicon, model: EntityModel, threshold: Double = ModelNameRecognizer.defaultThreshold, everything: Bool = false) {
+        self.model = model
+        self.lexicon = lexicon
+        self.persons = PersonRecognizer(lexicon: lexicon)
+        self.threshold = threshold
+        self.everything = everything
+    }
+
+    static let kinds: [MentionKind] = [.person, .place, .organization]
+    static let rules = ["person.model", "place.model", "org.model"]
+    static let blocking: Set<MentionKind> = [.person, .title, .organization, .place, .date, .meeting]
+    static let dots: Set<Unicode.Scalar> = ["·", "•", "・"]
+
+    public func process(_ document: inout Document) throws {
+        // Compute: the tagger's mentions of every article.
+        let found = document.articles.map { tagged($0) }
+        // Apply.
+        var articles = document.articles
+        var known: Set<String> = []
+        if !everything {
+            var gone: Set<String> = []
+            for k in articles.indices {
+                let (fixed, names) = reconciled(articles[k], with: found[k].names)
+                articles[k] = fixed
+                gone.formUnion(names)
+            }
+            for k in articles.indices {
+                articles[k].mentions.removeAll { $0.kind == .person && $0.rule == "person.known" && gone.contains($0.name) }
+            }
+        }
+        for k in articles.indices {
+            let added = found[k].mentions.filter { m in !articles[k].mentions.contains { $0.kind == .person && $0.span.overlaps(m.span) } }
+            articles[k].mentions.append(contentsOf: added)
+            if !everything { articles[k].mentions.append(contentsOf: listMembers(articles[k])) }
+            for m in articles[k].mentions where m.kind == .person { known.insert(m.name) }
+        }
+        if !everything {
+            for k in articles.indices {
+                articles[k].mentions.append(contentsOf: persons.propagate(articles[k], known: known))
+            }
+        }
+        for k in articles.indices { articles[k].mentions.sort { $0.span < $1.span } }
+        document.articles = articles
+        document.layers.insert(.persons)
+    }
+
+    /// The tagger's mentions in `article` that pass the checks, and all its names (for
+    /// `reconciled`).
+    func tagged(_ article: Article) -> (mentions: [Mention], names: [Span]) {
+        let t = article.text
+        var out: [Mention] = []
+        var names: [Span] = []
+        let sentences = article.sentences.isEmpty ? [Span(0, t.count)] : article.sentences
+        for sentence in sentences where sentence.length > 0 {
+            let tagging = model.tag(ScalarText(scalars: Array(t.scalars[sentence.start..<sentence.end])))
+            for e in tagging.entities {
+                let span = Span(sentence.start + e.start, sentence.start + e.end)
+                if everything {
+                    var s = span
+                    while s.length > 1 && CharacterClass.isSpace(t[s.start]) { s = Span(s.start + 1, s.end) }
+                    while s.length > 1 && CharacterClass.isSpace(t[s.end - 1]) { s = Span(s.start, s.end - 1) }
+                    out.append(Mention(kind: Self.kinds[e.type], span: s, text: t.string(s), rule: Self.rules[e.type], score: Double(e.margin)))
+                    continue
+                }
+                guard e.type == 0, Double(e.margin) >= threshold, let name = nameSpan(t, span) else { continue }
+                names.append(name)
+                guard !article.overlapsMention(name, kinds: Self.blocking),
+                      !out.contains(where: { $0.span.overlaps(name) }) else { continue }
+                out.append(Mention(kind: .person, span: name, text: t.string(name), rule: "person.model", score: Double(e.margin)))
+            }
+        }
+        return (out, names)
+    }
+
+    /// The name in a person span of the tagger: white space at its edges, a function word
+    /// (`孔明以…`) or the first character of a post (`王明副委员长`) at its end trimmed, nil when
+    /// what is left does not read as a name.
+    func nameSpan(_ t: ScalarText, _ span: Span) -> Span? {
+        var s = span
+        while s.length > 0 && CharacterClass.isSpace(t[s.start]) { s = Span(s.start + 1, s.end) }
+        while s.length > 0 && CharacterClass.isSpace(t[s.end - 1]) { s = Span(s.start, s.end - 1) }
+        while s.length > 2, PersonRecognizer.functionInitials.contains(t[s.end - 1]) || lexicon.postHeads.longestMatch(in: t, at: s.end - 1) != nil {
+            s = Span(s.start, s.end - 1)
+        }
+        return readsAsName(t, s) ? s : nil
+    }
+
+    /// Two to four Chinese characters not opening with a function word, or a transliteration
+    /// of parts joined by a middle dot; never a doubled character (`殷殷`), an ordinary, place or
+    /// organisation word (`word-classes.tsv`, the name model's common words), an outlet's name
+    /// (`…日报`, `…网`), nor the start of a theory's name (`…新时代…思想`).
+    func readsAsName(_ t: ScalarText, _ span: Span) -> Bool {
+        let chars = Array(t.scalars[span.start..<span.end])
+        if chars.contains(where: { Self.dots.contains($0) }) {
+            return chars.count <= 16 && chars.allSatisfy { CharacterClass.isHan($0) || Self.dots.contains($0) }
+                && !Self.dots.contains(chars.first!) && !Self.dots.contains(chars.last!)
+        }
+        guard (2...4).contains(chars.count), chars.allSatisfy(CharacterClass.isHan),
+              !PersonRecognizer.functionInitials.contains(chars[0]), !PersonRecognizer.functionInitials.contains(chars.last!),
+              !(chars.count == 2 && chars[0] == chars[1]) else { return false }
+        if t.hasPrefix("新时代", at: span.end) { return false }
+        let word = t.string(span)
+        if model.features.named.contains(word) || model.features.words.contains(word) || lexicon.places.contains(word)
+            || lexicon.orgNames.contains(word) || (lexicon.names.commonWord(word) ?? 0) >= 3 { return false }
+        if word.hasSuffix("日报") || word.hasSuffix("网") || word.hasSuffix("报") { return false }
+        return true
+    }
+
+    /// Members of a `、` list that the grammar left out when most members are people already.
+    func listMembers(_ article: Article) -> [Mention] {
+        let t = article.text
+        let people = article.mentions(of: .person)
+        var out: [Mention] = []
+        for sentence in article.sentences {
+            // Items: maximal runs between 、 whose neighbours are people or short Han runs.
+            var items: [Span] = []
+            var s = sentence.start
+            for i in sentence.start...sentence.end {
+                if i == sentence.end || t[i] == "、" || t[i] == "，" || t[i] == "。" || t[i] == "；" {
+                    items.append(Span(s, i))
+                    s = i + 1
+                }
+            }
+            // Runs of consecutive items joined by 、.
+            var run: [Span] = []
+            func flush() {
+                defer { run = [] }
+                guard run.count >= 3 else { return }
+                let last = run.count - 1
+                let named = run.indices.filter { k in
+                    people.contains { $0.span == run[k] || (k == 0 && $0.span.end == run[k].end) || (k == last && $0.span.start == run[k].start) }
+                }
+                guard named.count * 2 > run.count else { return }
+                for k in 1..<last where !named.contains(k) {
+                    let item = run[k]
+                    guard persons.isListName(t, item, article: article), !people.contains(where: { $0.span.overlaps(item) }) else { continue }
+                    out.append(Mention(kind: .person, span: item, text: t.string(item), rule: "person.list"))
+                }
+            }
+            for (k, item) in items.enumerated() {
+                run.append(item)
+                let joined = item.end < sentence.end && t[item.end] == "、"
+                if !joined || k == items.count - 1 { flush() }
+            }
+        }
+        return out
+    }
+}
