@@ -68,6 +68,7 @@ public final class GraphStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.label = "NewsGraphStore"
         configuration.prepareDatabase { db in
+            SQLSandbox.disableFTS3Tokenizer(in: db)
             if !db.configuration.readonly, try String.fetchOne(db, sql: "PRAGMA journal_mode") != "memory" {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
