@@ -34,7 +34,11 @@ let package = Package(
         // The SQLite store (GRDB), its migrations (symlinked from schema/) and queries.
         .target(
             name: "NewsGraphStore",
-            dependencies: ["NewsGraphModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "NewsGraphModel", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C interface itself, for the `sql` sandbox's heap limit.
+                .product(name: "GRDBSQLite", package: "GRDB.swift", condition: .when(platforms: [.linux])),
+            ],
             resources: [.copy("Schema")]
         ),
         // The library's front door: collect pages, run the pipeline, store each file in one transaction.

@@ -23,6 +23,8 @@ public struct Ingestor {
 
     public struct Report: Sendable {
         public var files: [FileResult] = []
+        /// What was skipped without failing a file (a bad `index.jsonl` line).
+        public var warnings: [NewsGraphError] = []
         public var failed: [FileResult] { files.filter { $0.error != nil } }
         public var characters: Int { files.reduce(0) { $0 + $1.characters } }
     }
@@ -51,8 +53,9 @@ public struct Ingestor {
 
     /// Ingests every page under `paths`; `progress` is called before each file with (done, total, path).
     public func ingest(paths: [String], progress: ((Int, Int, String) -> Void)? = nil) throws -> Report {
-        let pages = try PageCollector().collect(paths)
-        var report = Report()
+        let collection = try PageCollector().collectReporting(paths)
+        let pages = collection.pages
+        var report = Report(warnings: collection.warnings)
         for (n, page) in pages.enumerated() {
             progress?(n, pages.count, page.path)
             do {

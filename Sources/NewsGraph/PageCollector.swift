@@ -7,6 +7,8 @@ import NewsGraphPipeline
 ///
 /// An index line is `{"path": "jilin-daily/2022-05-09/01.txt", "paper": "jilin-daily",
 /// "issue_date": "2022-05-09", "source": "https://…"}` with `path` relative to the index's folder.
+/// A line that is not such an entry is skipped with a warning naming the index and the line; the
+/// pages it would have described are still collected, without index data.
 public struct PageCollector: Sendable {
     public struct Page: Sendable, Equatable {
         /// The path as the user will see it (relative to where they pointed us).
@@ -14,9 +16,23 @@ public struct PageCollector: Sendable {
         public var index: IssueInfo?
     }
 
+    /// The pages found, and what was skipped on the way.
+    public struct Collection: Sendable {
+        public var pages: [Page] = []
+        /// One per skipped index line, naming the index file and the line.
+        public var warnings: [NewsGraphError] = []
+    }
+
     public init() {}
 
+    /// The pages under `paths`; skipped index lines are dropped silently (see `collectReporting`).
     public func collect(_ paths: [String]) throws -> [Page] {
+        try collectReporting(paths).pages
+    }
+
+    /// The pages under `paths` with a warning for every index line skipped.
+    public func collectReporting(_ paths: [String]) throws -> Collection {
+        var collection = Collection()
         var pages: [Page] = []
         let fm = FileManager.default
         for path in paths {
@@ -28,7 +44,8 @@ public struct PageCollector: Sendable {
                 pages.append(Page(path: path, index: nil))
                 continue
             }
-            let index = try readIndex(folder: path)
+            let (index, warnings) = readIndex(folder: path)
+            collection.warnings += warnings
             guard let walker = fm.enumerator(atPath: path) else { continue }
             var found: [String] = []
             for case let relative as String in walker {
@@ -43,13 +60,15 @@ public struct PageCollector: Sendable {
                 pages.append(Page(path: full, index: index[relative]))
             }
         }
-        return pages
+        collection.pages = pages
+        return collection
     }
 
-    /// The entries of `folder/index.jsonl`, by path relative to the folder.
-    func readIndex(folder: String) throws -> [String: IssueInfo] {
+    /// The entries of `folder/index.jsonl`, by path relative to the folder, and a warning for
+    /// every line that is not an entry (that line is skipped).
+    func readIndex(folder: String) -> (entries: [String: IssueInfo], warnings: [NewsGraphError]) {
         let file = (folder as NSString).appendingPathComponent("index.jsonl")
-        guard let data = FileManager.default.contents(atPath: file) else { return [:] }
+        guard let data = FileManager.default.contents(atPath: file) else { return ([:], []) }
         struct Entry: Decodable {
             var path: String
             var paper: String?
@@ -57,6 +76,7 @@ public struct PageCollector: Sendable {
             var source: String?
         }
         var out: [String: IssueInfo] = [:]
+        var warnings: [NewsGraphError] = []
         let lines = String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         for (n, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             do {
@@ -64,9 +84,10 @@ public struct PageCollector: Sendable {
                 out[e.path] = IssueInfo(paper: e.paper, date: e.issue_date.flatMap(SimpleDate.init(iso:)),
                                         dateSource: e.issue_date == nil ? nil : .index, url: e.source)
             } catch {
-                throw NewsGraphError(.malformedPage, file: file, line: n + 1, "not an index entry {path, paper, issue_date, source}")
+                warnings.append(NewsGraphError(.malformedPage, file: file, line: n + 1,
+                                               "not an index entry {path, paper, issue_date, source}; line skipped"))
             }
         }
-        return out
+        return (out, warnings)
     }
 }

@@ -41,6 +41,7 @@ struct IngestCommand: ParsableCommand {
             Terminal.progress("[\(done + 1)/\(total)] \(path)")
         }
         Terminal.endProgress()
+        for warning in report.warnings { Terminal.error("warning: \(warning.description)") }
         var inserted = 0, replaced = 0, unchanged = 0
         for file in report.files {
             switch file.outcome {

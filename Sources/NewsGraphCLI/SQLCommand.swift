@@ -7,7 +7,11 @@ struct SQLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sql",
         abstract: "Run one read-only SQL statement (SELECT, WITH, VALUES, EXPLAIN or an informational PRAGMA) on the graph.",
-        discussion: "Statements that would write are refused and exit with status 1. NULL prints as NULL in tables, empty in CSV, null in JSON."
+        discussion: """
+            Statements that would write are refused and exit with status 1. NULL prints as NULL in tables, empty in CSV, null in JSON. \
+            A statement runs at most 10 s, in 256 MB of SQLite memory, answering at most 10,000 rows and 16 MB; \
+            past a limit it stops with exit status 1. fts3_tokenizer() is disabled.
+            """
     )
 
     @OptionGroup var store: StoreOptions
@@ -21,6 +25,8 @@ struct SQLCommand: ParsableCommand {
     }
 
     func run() throws {
+        // SQLite's memory for this process: a statement asking for more fails instead of crashing.
+        SQLSandbox().limitHeap()
         print(try output())
     }
 

@@ -6,8 +6,10 @@ import NewsGraphModel
 /// `dot` is found on `PATH` (then `/usr/bin/dot`, `/usr/local/bin/dot`,
 /// `/opt/homebrew/bin/dot`) unless an explicit path is given, and run directly as a
 /// `Process` — never through a shell — as `dot -T<format> -o <output>` with the DOT on
-/// standard input. Standard input, output and error go through temporary files, so a large
-/// graph or a chatty Graphviz can never block on a full pipe. The layout engine is the one the
+/// standard input. Standard input comes from a temporary file and output and error are read at
+/// the same time (`ExternalProgram`), so a large graph or a chatty Graphviz can never block on a
+/// full pipe; a run past `timeLimit` seconds (default one minute) is stopped with an error
+/// naming the output file. The layout engine is the one the
 /// DOT names (`layout=dot` or `layout=sfdp`, see `DOTWriter`).
 ///
 /// Rendering a `GraphView` sets the writer's font to the CJK font fontconfig reports as
@@ -36,13 +38,17 @@ public final class GraphvizRenderer: @unchecked Sendable {
     public let executablePath: String?
     /// The `fc-list` program asked for fonts; nil when none was found.
     public let fontListPath: String?
+    /// Seconds one run of Graphviz (or fc-list) may take before it is stopped.
+    public let timeLimit: TimeInterval
 
     private let lock = NSLock()
     /// The answer of `installedCJKFont()`: nil until asked, then the (optional) font.
     private var cachedFont: String??
 
     /// A renderer for the given `dot` and `fc-list` programs, or those found on `PATH`.
-    public init(executablePath: String? = nil, fontListPath: String? = nil) {
+    public init(executablePath: String? = nil, fontListPath: String? = nil,
+                timeLimit: TimeInterval = ExternalProgram.defaultTimeLimit) {
+        self.timeLimit = timeLimit
         self.executablePath = executablePath
             ?? Self.locateExecutable(named: "dot", fallbacks: ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"])
         self.fontListPath = fontListPath
@@ -69,7 +75,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
         if let cachedFont { return cachedFont }
         var font: String?
         if let fontListPath, FileManager.default.isExecutableFile(atPath: fontListPath),
-           let result = try? Self.run(fontListPath, arguments: [":lang=zh", "family"], input: Data()),
+           let result = try? run(fontListPath, arguments: [":lang=zh", "family"], input: Data(), file: fontListPath),
            result.status == 0 {
             font = Self.chooseCJKFont(fromFontList: String(decoding: result.output, as: UTF8.self))
         }
@@ -151,7 +157,8 @@ public final class GraphvizRenderer: @unchecked Sendable {
     @discardableResult
     public func render(dot: String, format: GraphvizFormat, to output: URL) throws -> String {
         let executable = try requireExecutable()
-        let result = try Self.run(executable, arguments: ["-T\(format.rawValue)", "-o", output.path], input: Data(dot.utf8))
+        let result = try run(executable, arguments: ["-T\(format.rawValue)", "-o", output.path], input: Data(dot.utf8),
+                             file: output.path)
         let message = String(decoding: result.errorOutput, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard result.status == 0, !result.signalled else {
             let how = result.signalled ? "was killed by signal \(result.status)" : "exited with status \(result.status)"
@@ -177,7 +184,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
     /// Graphviz's version line (`dot - graphviz version 2.43.0 (0)`).
     public func version() throws -> String {
         let executable = try requireExecutable()
-        let result = try Self.run(executable, arguments: ["-V"], input: Data())
+        let result = try run(executable, arguments: ["-V"], input: Data(), file: executable)
         let text = String(decoding: result.errorOutput + result.output, as: UTF8.self)
         guard result.status == 0, !result.signalled else {
             throw NewsGraphError(.external, "\(executable) -V exited with status \(result.status): \(text)")
@@ -211,43 +218,11 @@ public final class GraphvizRenderer: @unchecked Sendable {
         return directory
     }
 
-    /// Runs a program without a shell, feeding `input` on standard input; standard output
-    /// and error are collected through temporary files.
-    private static func run(_ executable: String, arguments: [String], input: Data)
+    /// Runs a program without a shell (`ExternalProgram`), feeding `input` on standard input and
+    /// reading standard output and error at once, stopped after `timeLimit` seconds.
+    private func run(_ executable: String, arguments: [String], input: Data, file: String)
         throws -> (status: Int32, signalled: Bool, output: Data, errorOutput: Data) {
-        let directory = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let inputURL = directory.appendingPathComponent("stdin")
-        let outputURL = directory.appendingPathComponent("stdout")
-        let errorURL = directory.appendingPathComponent("stderr")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        do {
-            try input.write(to: inputURL)
-            for url in [outputURL, errorURL] {
-                guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-                    throw CocoaError(.fileWriteUnknown)
-                }
-            }
-            let stdin = try FileHandle(forReadingFrom: inputURL)
-            let stdout = try FileHandle(forWritingTo: outputURL)
-            let stderr = try FileHandle(forWritingTo: errorURL)
-            defer {
-                try? stdin.close()
-                try? stdout.close()
-                try? stderr.close()
-            }
-            process.standardInput = stdin
-            process.standardOutput = stdout
-            process.standardError = stderr
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            throw NewsGraphError(.external, file: executable, "cannot run: \(error.localizedDescription); \(installAdvice)")
-        }
-        let output = (try? Data(contentsOf: outputURL)) ?? Data()
-        let errorOutput = (try? Data(contentsOf: errorURL)) ?? Data()
-        return (process.terminationStatus, process.terminationReason == .uncaughtSignal, output, errorOutput)
+        let result = try ExternalProgram.run(executable, arguments: arguments, input: input, timeLimit: timeLimit, file: file)
+        return (result.status, result.signalled, result.output, result.errorOutput)
     }
 }

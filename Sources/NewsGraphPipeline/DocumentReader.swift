@@ -7,7 +7,12 @@ import NewsGraphModel
 /// line), an `index.jsonl` entry, the path (`PAPER/YYYY-MM-DD/…`); otherwise the pipeline infers
 /// the date from the page's datelines.
 public struct DocumentReader: Sendable {
-    public init() {}
+    /// How PDF pages are read (which pdftotext, how long it may take).
+    public var pdfText: PDFText
+
+    public init(pdfText: PDFText = PDFText()) {
+        self.pdfText = pdfText
+    }
 
     /// Extensions read as pages when a folder is ingested.
     public static let pageExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", "pdf"]
@@ -23,7 +28,7 @@ public struct DocumentReader: Sendable {
         }
         var decoded: PageDecoder.Decoded
         if path.lowercased().hasSuffix(".pdf") || data.starts(with: Array("%PDF-".utf8)) {
-            decoded = PageDecoder.Decoded(text: try PDFText.extract(path: path, shown: shown), encoding: "PDF")
+            decoded = PageDecoder.Decoded(text: try pdfText.extract(path: path, shown: shown), encoding: "PDF")
         } else {
             decoded = try PageDecoder().decode(data, file: shown)
             if HTMLTextExtractor.looksLikeHTML(decoded.text, path: path) {

@@ -7,8 +7,8 @@ import Glibc
 /// Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK.
 ///
 /// Anything else is refused with an error that names the file and the byte where decoding
-/// failed: empty files, binary files (NUL bytes or control characters), and bytes that are
-/// neither UTF-8 nor GB18030.
+/// failed: empty files, binary files (a NUL byte, a NUL character in UTF-16, or control
+/// characters), and bytes that are neither UTF-8 nor GB18030.
 public struct PageDecoder: Sendable {
     public struct Decoded: Sendable {
         public var text: String
@@ -22,6 +22,7 @@ public struct PageDecoder: Sendable {
         guard !bytes.isEmpty else { throw NewsGraphError(.emptyInput, file: file, "the file is empty") }
 
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if let nul = bytes.dropFirst(3).firstIndex(of: 0) { throw Self.nulError(file: file, byteOffset: nul) }
             return try checked(utf8(Array(bytes.dropFirst(3)), file: file, base: 3), "UTF-8 (BOM)", file)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -41,7 +42,10 @@ public struct PageDecoder: Sendable {
             var index = 0
             decoding: while true {
                 switch codec.decode(&iterator) {
-                case .scalarValue(let u): text.unicodeScalars.append(u); index += u.value > 0xFFFF ? 2 : 1
+                case .scalarValue(let u):
+                    if u.value == 0 { throw Self.nulError(file: file, byteOffset: 2 + index * 2, "a NUL character (U+0000)") }
+                    text.unicodeScalars.append(u)
+                    index += u.value > 0xFFFF ? 2 : 1
                 case .emptyInput: break decoding
                 case .error:
                     throw NewsGraphError(.undecodable, file: file, byteOffset: 2 + index * 2, "invalid UTF-16 sequence")
@@ -49,9 +53,7 @@ public struct PageDecoder: Sendable {
             }
             return try checked(text, little ? "UTF-16LE" : "UTF-16BE", file)
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            throw NewsGraphError(.binaryInput, file: file, byteOffset: nul, "a NUL byte: this is not a text page")
-        }
+        if let nul = bytes.firstIndex(of: 0) { throw Self.nulError(file: file, byteOffset: nul) }
         do {
             return try checked(utf8(bytes, file: file, base: 0), "UTF-8", file)
         } catch let utf8Error as NewsGraphError where utf8Error.kind == .undecodable {
@@ -61,6 +63,11 @@ public struct PageDecoder: Sendable {
             throw NewsGraphError(.undecodable, file: file, byteOffset: utf8Error.byteOffset,
                                  "neither UTF-8 nor GB18030 (the first invalid UTF-8 byte is here)")
         }
+    }
+
+    /// The refusal of a page holding NUL (U+0000), in any encoding.
+    private static func nulError(file: String, byteOffset: Int, _ what: String = "a NUL byte") -> NewsGraphError {
+        NewsGraphError(.binaryInput, file: file, byteOffset: byteOffset, what + ": this is not a text page")
     }
 
     private func utf8(_ bytes: [UInt8], file: String, base: Int) throws -> String {

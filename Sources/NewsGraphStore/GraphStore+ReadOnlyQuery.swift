@@ -11,8 +11,13 @@ extension GraphStore {
     /// `NewsGraphError(.readOnly)`. It runs in a read-only transaction, so even a statement
     /// that slipped through could not write. Integers and reals print as SQLite would, blobs as
     /// `X'…'` hex literals, NULL as nil. A statement SQLite cannot prepare throws
-    /// `NewsGraphError(.invalidArgument)` with SQLite's message.
-    public func readOnlyQuery(sql: String) throws -> (columns: [String], rows: [[String?]]) {
+    /// `NewsGraphError(.invalidArgument)` with SQLite's message. The statement runs within the
+    /// `sandbox`'s time, row and byte limits (`SQLSandbox`); a breach is an `.invalidArgument`.
+    public func readOnlyQuery(sql: String, sandbox: SQLSandbox = SQLSandbox()) throws -> (columns: [String], rows: [[String?]]) {
+        let queue = dbQueue
+        let timer = DispatchWorkItem { queue.interrupt() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + sandbox.timeLimit, execute: timer)
+        defer { timer.cancel() }
         do {
             return try dbQueue.read { db in
                 let statements = try Self.prepare(sql, in: db)
@@ -24,12 +29,19 @@ extension GraphStore {
                     throw NewsGraphError(.readOnly, refusal + ": " + sql)
                 }
                 var rows: [[String?]] = []
+                var bytes = 0
                 let cursor = try Row.fetchCursor(statement)
                 while let row = try cursor.next() {
-                    rows.append(row.databaseValues.map(Self.text))
+                    guard rows.count < sandbox.maxRows else { throw sandbox.tooManyRows }
+                    let values = row.databaseValues
+                    bytes += values.reduce(0) { $0 + Self.size(of: $1) }
+                    guard bytes <= sandbox.maxBytes else { throw sandbox.tooManyBytes }
+                    rows.append(values.map(Self.text))
                 }
                 return (statement.columnNames, rows)
             }
+        } catch let error as DatabaseError {
+            throw sandbox.breach(error) ?? NewsGraphError.database(error, file: path, doing: "query failed")
         } catch {
             throw NewsGraphError.database(error, file: path, doing: "query failed")
         }
@@ -47,6 +59,16 @@ extension GraphStore {
             return statements
         } catch let error as DatabaseError {
             throw NewsGraphError(.invalidArgument, error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// The bytes a value prints as (a blob twice its length and more, as hex).
+    private static func size(of value: DatabaseValue) -> Int {
+        switch value.storage {
+        case .null: return 4
+        case .int64, .double: return 24
+        case .string(let string): return string.utf8.count
+        case .blob(let data): return 3 + 2 * data.count
         }
     }
 

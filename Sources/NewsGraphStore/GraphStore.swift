@@ -13,14 +13,21 @@ public final class GraphStore: Sendable {
     public let path: String?
     let dbQueue: DatabaseQueue
 
+    /// How long a writer waits for another one (a second `ingest` into the same file) before
+    /// giving up with `database is locked`: two minutes.
+    public static let defaultBusyTimeout: TimeInterval = 120
+
     /// Opens the database at `path`, creating it if needed, and migrates it to the newest schema.
+    ///
+    /// A connection that finds the database locked by another writer waits up to `busyTimeout`
+    /// seconds for it (every write is one immediate transaction, so waiting is all it takes).
     ///
     /// Throws `NewsGraphError(.database)` naming the file when the file cannot be opened, is
     /// not a NewsGraph database, or was written by a newer version.
-    public convenience init(path: String) throws {
+    public convenience init(path: String, busyTimeout: TimeInterval = GraphStore.defaultBusyTimeout) throws {
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: GraphStore.configuration())
+            queue = try DatabaseQueue(path: path, configuration: GraphStore.configuration(busyTimeout: busyTimeout))
         } catch {
             throw NewsGraphError.database(error, file: path, doing: "cannot open the database")
         }
@@ -52,14 +59,16 @@ public final class GraphStore: Sendable {
         }
     }
 
-    /// The connection settings: foreign keys on (GRDB's default, stated here on purpose), and a
-    /// write-ahead log with `synchronous = NORMAL`: every ingest is still one atomic, durable-on-
-    /// checkpoint transaction, without a full disk sync per file.
-    private static func configuration() -> Configuration {
+    /// The connection settings: foreign keys on (GRDB's default, stated here on purpose), a busy
+    /// timeout, and a write-ahead log with `synchronous = NORMAL`: every ingest is still one
+    /// atomic, durable-on-checkpoint transaction, without a full disk sync per file.
+    private static func configuration(busyTimeout: TimeInterval = defaultBusyTimeout) -> Configuration {
         var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "NewsGraphStore"
         configuration.prepareDatabase { db in
+            SQLSandbox.disableFTS3Tokenizer(in: db)
             if !db.configuration.readonly, try String.fetchOne(db, sql: "PRAGMA journal_mode") != "memory" {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")

@@ -32,6 +32,21 @@ struct IngestCommandTests {
         #expect(again.stdout.hasPrefix("1 file(s): 0 new, 0 replaced, 1 unchanged, 0 failed; 8334 characters"))
     }
 
+    @Test("a bad index.jsonl line is a warning naming the file and line; the pages are still ingested")
+    func badIndexLine() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: SeedGraph.seedPage, toPath: pages.appendingPathComponent("seed.txt").path)
+        try Data("not json\n".utf8).write(to: pages.appendingPathComponent("index.jsonl"))
+        let db = dir.appendingPathComponent("g.sqlite").path
+        let run = try SeedGraph.execute(["ingest", pages.path, "--quiet", "--db", db])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("warning: \(pages.path)/index.jsonl, line 1: malformed page: not an index entry"))
+        #expect(run.stdout.hasPrefix("1 file(s): 1 new, 0 replaced, 0 unchanged, 0 failed"))
+    }
+
     @Test("a binary file makes the command exit non-zero, naming the file, and the good file is still stored")
     func binaryFile() throws {
         let dir = try folder()

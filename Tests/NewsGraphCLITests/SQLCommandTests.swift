@@ -31,6 +31,22 @@ struct SQLCommandTests {
         }
     }
 
+    @Test("a statement past a sandbox limit ends in a clear error with exit status 1 within seconds", arguments: [
+        ("SELECT randomblob(900000000)", "the query needs more memory than the 256 MB it may use"),
+        ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT x FROM c", "the answer has more than 10000 rows"),
+        ("SELECT fts3_tokenizer('simple')", "fts3_tokenizer() is disabled in NewsGraph"),
+    ])
+    func sandbox(statement: String, message: String) throws {
+        try SeedGraph.withGraph { db in
+            let started = Date()
+            let run = try SeedGraph.execute(["sql", statement, "--db", db])
+            #expect(Date().timeIntervalSince(started) < 8)
+            #expect(run.status == 1)
+            #expect(run.stderr.contains(message), "\(run.stderr)")
+            #expect(run.stdout.isEmpty)
+        }
+    }
+
     @Test("bad SQL fails with SQLite's message")
     func badSQL() throws {
         try SeedGraph.withGraph { db in

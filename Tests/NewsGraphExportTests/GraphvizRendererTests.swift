@@ -132,4 +132,44 @@ struct GraphvizRendererTests {
         #expect(!FileManager.default.fileExists(atPath: output.path))
         #expect(GraphvizRenderer.locateExecutable(named: "dot", searchPath: "/nonexistent:/also-missing") == nil)
     }
+
+    /// An executable `/bin/sh` script standing in for `dot`, in `folder`.
+    private func standInDot(_ body: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent("dot")
+        try Data(("#!/bin/sh\n" + body + "\n").utf8).write(to: url)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        return url.path
+    }
+
+    @Test("a Graphviz past its time limit is stopped with an error naming the output")
+    func timeLimit() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-test-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let slow = GraphvizRenderer(executablePath: try standInDot("exec sleep 60", in: folder), timeLimit: 1)
+        let output = folder.appendingPathComponent("meeting.svg")
+        let started = Date()
+        #expect {
+            try slow.render(dot: "digraph { a -> b }", format: .svg, to: output)
+        } throws: { error in
+            guard let error = error as? NewsGraphError else { return false }
+            return error.kind == .external && error.file == output.path && error.message.contains("did not finish within 1 s")
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test("a megabyte of Graphviz warnings is returned, with the DOT read from standard input")
+    func chattyGraphviz() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-test-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let chatty = GraphvizRenderer(executablePath: try standInDot("""
+            head -c 1048576 /dev/zero | tr '\\000' 'w' >&2
+            cat > "$3"
+            """, in: folder), timeLimit: 20)
+        let output = folder.appendingPathComponent("meeting.svg")
+        let warnings = try chatty.render(dot: "digraph { a -> b }", format: .svg, to: output)
+        #expect(warnings.count == 1_048_576)
+        #expect(try String(contentsOf: output, encoding: .utf8) == "digraph { a -> b }")
+    }
 }

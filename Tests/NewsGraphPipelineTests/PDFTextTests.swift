@@ -88,3 +88,85 @@ struct PDFTextTests {
         }
     }
 }
+
+/// PDFText with a stand-in pdftotext: a shell script written into a temporary folder.
+@Suite struct PDFTextStandInTests {
+    static func standIn(_ body: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent("pdftotext")
+        try Data(("#!/bin/sh\n" + body + "\n").utf8).write(to: url)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        return url.path
+    }
+
+    /// Reads `file` on its own thread, waiting at most `seconds`; nil when the read hangs.
+    static func read(_ file: URL, with reader: DocumentReader, within seconds: TimeInterval) -> Result<Document, any Error>? {
+        let outcome = LockedOutcome()
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            outcome.value = Result { try reader.read(path: file.path, displayPath: "pages/damaged.pdf") }
+            done.signal()
+        }
+        guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+        return outcome.value
+    }
+
+    @Test func aPdftotextWritingAMegabyteOfWarningsDoesNotHang() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tool = try Self.standIn("""
+            head -c 1048576 /dev/zero | tr '\\000' 'w' >&2
+            echo "Provincial Government Executive Meeting"
+            """, in: folder)
+        let file = folder.appendingPathComponent("damaged.pdf")
+        try PDFTextTests.pdf(lines: ["unused"]).write(to: file)
+        let reader = DocumentReader(pdfText: PDFText(executablePath: tool, timeLimit: 20))
+        let outcome = try #require(Self.read(file, with: reader, within: 40), "reading the PDF hung")
+        let doc = try outcome.get()
+        #expect(doc.raw.description.contains("Provincial Government Executive Meeting"))
+    }
+
+    @Test func aPdftotextPastTheTimeLimitIsStoppedNamingTheFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tool = try Self.standIn("head -c 200000 /dev/zero | tr '\\000' 'w' >&2\nexec sleep 60", in: folder)
+        let file = folder.appendingPathComponent("damaged.pdf")
+        try PDFTextTests.pdf(lines: ["unused"]).write(to: file)
+        let reader = DocumentReader(pdfText: PDFText(executablePath: tool, timeLimit: 1))
+        let started = Date()
+        let outcome = try #require(Self.read(file, with: reader, within: 30), "reading the PDF hung")
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect {
+            try outcome.get()
+        } throws: { error in
+            guard let error = error as? NewsGraphError else { return false }
+            return error.kind == .external && error.description.hasPrefix("pages/damaged.pdf: ")
+                && error.message.contains("did not finish within 1 s")
+        }
+    }
+
+    @Test func aFailingPdftotextReportsItsMessageShortened() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tool = try Self.standIn("head -c 1048576 /dev/zero | tr '\\000' 'w' >&2\nexit 1", in: folder)
+        let file = folder.appendingPathComponent("damaged.pdf")
+        try PDFTextTests.pdf(lines: ["unused"]).write(to: file)
+        let reader = DocumentReader(pdfText: PDFText(executablePath: tool, timeLimit: 20))
+        let outcome = try #require(Self.read(file, with: reader, within: 40), "reading the PDF hung")
+        #expect {
+            try outcome.get()
+        } throws: { error in
+            guard let error = error as? NewsGraphError else { return false }
+            return error.kind == .malformedPage && error.message.hasPrefix("pdftotext failed: www")
+                && error.message.count < 3000
+        }
+    }
+}
+
+private final class LockedOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Result<Document, any Error>?
+    var value: Result<Document, any Error>? {
+        get { lock.lock(); defer { lock.unlock() }; return stored }
+        set { lock.lock(); stored = newValue; lock.unlock() }
+    }
+}

@@ -55,4 +55,35 @@ import NewsGraphModel
             Issue.record("unexpected error \(error)")
         }
     }
+
+    @Test func refusesAUTF16PageHoldingANulCharacterAsNul() throws {
+        // One NUL among many characters: too few control characters for the binary-file ratio.
+        let text = "吉林日报讯\u{0}" + String(repeating: "省长韩俊主持召开省政府常务会议。", count: 10)
+        var little: [UInt8] = [0xFF, 0xFE]
+        var big: [UInt8] = [0xFE, 0xFF]
+        for unit in text.utf16 {
+            little += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            big += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        for (bytes, name) in [(little, "le.txt"), (big, "be.txt")] {
+            #expect {
+                try decoder.decode(Data(bytes), file: name)
+            } throws: { error in
+                guard let error = error as? NewsGraphError else { return false }
+                // The BOM, then five characters of two bytes each.
+                return error.kind == .binaryInput && error.file == name && error.byteOffset == 12
+                    && error.message == "a NUL character (U+0000): this is not a text page"
+            }
+        }
+    }
+
+    @Test func refusesAUTF8PageWithBOMHoldingANulByte() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("省长".utf8) + [0] + Array("韩俊".utf8)
+        #expect {
+            try decoder.decode(Data(bytes), file: "bom.txt")
+        } throws: { error in
+            guard let error = error as? NewsGraphError else { return false }
+            return error.kind == .binaryInput && error.byteOffset == 9 && error.message.hasPrefix("a NUL byte")
+        }
+    }
 }

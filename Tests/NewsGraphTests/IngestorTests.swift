@@ -52,6 +52,29 @@ import NewsGraphStore
         #expect(stats.articles == 5)
     }
 
+    @Test func aBadIndexLineIsAWarningAndEveryPageIsStillIngested() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.seeds + "/000_c5d73bdcbf217987.txt", toPath: pages.appendingPathComponent("seed.txt").path)
+        try Data("本报6月16日讯 今天，省委副书记、省长韩俊主持召开省政府常务会议。\n".utf8)
+            .write(to: pages.appendingPathComponent("short.txt"))
+        try Data(("{\"path\": \"short.txt\", \"paper\": \n"
+                  + #"{"path": "seed.txt", "paper": "jilin-daily", "issue_date": "2022-06-17"}"# + "\n").utf8)
+            .write(to: pages.appendingPathComponent("index.jsonl"))
+        let store = try GraphStore(path: dir.appendingPathComponent("g.sqlite").path)
+        let report = try Ingestor(store: store).ingest(paths: [pages.path])
+        #expect(report.failed.isEmpty)
+        #expect(report.files.map { ($0.path as NSString).lastPathComponent } == ["seed.txt", "short.txt"])
+        let warning = try #require(report.warnings.first)
+        #expect(report.warnings.count == 1)
+        #expect(warning.file == pages.path + "/index.jsonl")
+        #expect(warning.line == 1)
+        #expect(try store.stats().issues == 2)
+        #expect(try store.articles().contains { $0.sourcePath.hasSuffix("seed.txt") && $0.paper == "jilin-daily" })
+    }
+
     @Test func readsGB18030AndUTF16PagesMadeHere() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -70,34 +70,34 @@ import NewsGraphModel
         #expect(byName["pages/other.txt"]! == nil)
     }
 
-    /// The error collecting `dir` throws, if it is a `NewsGraphError`.
-    func indexError(_ index: String) throws -> NewsGraphError? {
-        let dir = try folder(["index.jsonl": index, "a.txt": "甲"])
+    /// What collecting a folder holding `index` and `a.txt` gives, with the folder's path.
+    func collected(_ index: String) throws -> (collection: PageCollector.Collection, folder: String) {
+        let dir = try folder(["index.jsonl": index, "a.txt": "甲", "b.txt": "乙"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        do {
-            _ = try PageCollector().collect([dir.path])
-            return nil
-        } catch let error as NewsGraphError {
-            #expect(error.file?.hasSuffix("/index.jsonl") == true)
-            return error
-        }
+        return (try PageCollector().collectReporting([dir.path]), dir.path)
     }
 
-    @Test func aBadIndexLineIsAnErrorNamingTheFileAndLine() throws {
-        let good = #"{"path": "a.txt", "paper": "jilin-daily", "issue_date": "2022-06-17"}"#
-        let error = try #require(try indexError(good + "\n" + #"{"paper": "jilin-daily"}"# + "\n" + good + "\n"))
-        #expect(error.kind == .malformedPage)
-        #expect(error.line == 2)
-        #expect(error.description.contains("index.jsonl, line 2: "))
-        #expect(try indexError(good + "\n" + good + "\n{not json\n")?.line == 3)
+    @Test func aBadIndexLineIsSkippedWithAWarningNamingTheFileAndLine() throws {
+        let a = #"{"path": "a.txt", "paper": "jilin-daily", "issue_date": "2022-06-17"}"#
+        let b = #"{"path": "b.txt", "paper": "henan", "issue_date": "2022-05-12"}"#
+        let (collection, dir) = try collected(a + "\n" + #"{"paper": "jilin-daily"}"# + "\n" + b + "\n")
+        #expect(collection.pages.map(\.path) == [dir + "/a.txt", dir + "/b.txt"])
+        #expect(collection.pages.map { $0.index?.paper } == ["jilin-daily", "henan"], "the lines around the bad one are read")
+        let warning = try #require(collection.warnings.first)
+        #expect(collection.warnings.count == 1)
+        #expect(warning.kind == .malformedPage)
+        #expect(warning.file == dir + "/index.jsonl")
+        #expect(warning.line == 2)
+        #expect(warning.description.hasPrefix(dir + "/index.jsonl, line 2: "))
+        #expect(warning.message.hasSuffix("line skipped"))
+        #expect(try collected(a + "\n" + b + "\n{not json\n").collection.warnings.map(\.line) == [3])
     }
 
     @Test func aBadIndexLineAfterABlankLineIsNamedByItsLineInTheFile() throws {
         let good = #"{"path": "a.txt", "paper": "jilin-daily", "issue_date": "2022-06-17"}"#
-        let error = try #require(try indexError(good + "\n\n" + "{not json\n"))
-            #expect(error.line == 3)
-        
-
+        let (collection, _) = try collected(good + "\n\n" + "{not json\n[]\n")
+        #expect(collection.warnings.map(\.line) == [3, 4])
+        #expect(collection.pages.count == 2)
     }
 
     @Test(.enabled(if: PageCollectorTests.corpusAvailable, "needs ../shared/corpus"))
