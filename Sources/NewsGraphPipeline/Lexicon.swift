@@ -13,6 +13,8 @@ public final class Lexicon: Sendable {
     }()
 
     public let postHeads: WordTrie
+    /// Words before a head that belong to the post (`常务` in `常务副部长`).
+    public let postModifiers: WordTrie
     public let orgSuffixes: WordTrie
     public let orgNames: WordTrie
     public let orgFullNames: [String: String]
@@ -47,6 +49,7 @@ public final class Lexicon: Sendable {
             }
         }
         postHeads = WordTrie(try lines("post-heads.txt").map { $0[0] })
+        postModifiers = WordTrie(try lines("post-modifiers.txt").map { $0[0] })
         orgSuffixes = WordTrie(try lines("org-suffixes.txt").map { $0[0] })
         let orgRows = try lines("org-names.txt")
         orgNames = WordTrie(orgRows.map { $0[0] })

@@ -168,15 +168,7 @@ public struct PersonRecognizer: PipelineComponent {
             guard !persons.contains(where: { $0.span.overlaps(span) }) else { return }
             let name = t.string(span)
             persons.append(Mention(kind: .person, span: span, text: name, rule: rule))
-            let person = EntityRef(.person, name)
-            for title in titles {
-                relations.append(Relation(kind: .holdsPost, subject: person, object: EntityRef(.post, title.name),
-                                          evidence: Span(min(title.span.start, span.start), max(title.span.end, span.end)), rule: rule, detail: title.value))
-            }
-            if let affiliation {
-                relations.append(Relation(kind: .affiliatedWith, subject: person, object: EntityRef(.organization, affiliation.name),
-                                          evidence: Span(min(affiliation.span.start, span.start), max(affiliation.span.end, span.end)), rule: rule))
-            }
+            relations.append(contentsOf: Self.postRelations(of: name, at: span, titles: titles, affiliation: affiliation, rule: rule))
         }
 
         // Bylines first: they are certain.
@@ -367,6 +359,21 @@ public struct PersonRecognizer: PipelineComponent {
             }
         }
         return (persons, relations)
+    }
+
+    /// The holds_post relations of a name printed after `titles`, and its affiliated_with relation
+    /// to `affiliation`, each with the evidence from the post or body to the name.
+    static func postRelations(of name: String, at span: Span, titles: [Mention], affiliation: Mention?, rule: String) -> [Relation] {
+        let person = EntityRef(.person, name)
+        var out = titles.map { title in
+            Relation(kind: .holdsPost, subject: person, object: EntityRef(.post, title.name),
+                     evidence: Span(min(title.span.start, span.start), max(title.span.end, span.end)), rule: rule, detail: title.value)
+        }
+        if let affiliation {
+            out.append(Relation(kind: .affiliatedWith, subject: person, object: EntityRef(.organization, affiliation.name),
+                                evidence: Span(min(affiliation.span.start, span.start), max(affiliation.span.end, span.end)), rule: rule))
+        }
+        return out
     }
 
     /// The posts printed right before `offset`, joined by `、` or nothing: 省委副书记、省长.

@@ -4,7 +4,9 @@ import NewsGraphModel
 /// organisation or place printed right before it (`省委` + `副书记`, `安徽省` + `副省长`).
 ///
 /// When two units precede the head (`省社会保险局` + `失业保险处` + `处长`) the post is the head
-/// alone and the units are the person's affiliation. `name` of a title mention is the post as
+/// alone and the units are the person's affiliation, unless the first is a Party committee and the
+/// second its department (`省委` + `组织部` + `部长`), which print one body. Modifiers that belong to
+/// the post (`post-modifiers.txt`: `常务`, `一级`) are part of it. `name` of a title mention is the post as
 /// printed; `value` is the organisation part, if any.
 public struct TitleRecognizer: ArticleComponent {
     public let name = "titles"
@@ -37,17 +39,24 @@ public struct TitleRecognizer: ArticleComponent {
                 i += 1
                 continue
             }
-            var start = i
+            // Modifiers that belong to the post: 常务 + 副部长, 一级 + 巡视员.
+            var headStart = i
+            while let m = lexicon.postModifiers.longestMatch(in: t, endingAt: headStart, floor: max(0, headStart - 4)) { headStart = m }
+            var start = headStart
             var org: String?
             // A head that starts inside the body before it shares its characters: 中共中央政治局 + 政治局委员.
-            if let unit = article.mentions.first(where: { $0.kind == .organization && $0.span.start < i && $0.span.end > i && $0.span.end < end }) {
+            if let unit = article.mentions.first(where: { $0.kind == .organization && $0.span.start < headStart && $0.span.end > headStart && $0.span.end < end }) {
                 start = unit.span.start
                 org = unit.name
-            } else if let unit = article.mention(endingAt: i, kinds: [.organization, .place]) {
+            } else if let unit = article.mention(endingAt: headStart, kinds: [.organization, .place]) {
                 let parent = article.mention(endingAt: unit.span.start, kinds: [.organization, .place])
                 if parent == nil {
                     start = unit.span.start
                     org = unit.name
+                } else if parent!.kind == .organization && unit.rule == "org.subunit" && parent!.text.hasSuffix("委") {
+                    // A Party committee's department is one body with it: 省委 + 组织部 + 部长.
+                    start = parent!.span.start
+                    org = parent!.text + unit.text
                 } else if parent!.kind == .place && unit.kind == .organization {
                     // A province before its body is part of the name: 陕西 + 省委 + 书记.
                     start = parent!.span.start

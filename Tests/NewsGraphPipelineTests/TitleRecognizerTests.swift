@@ -8,6 +8,17 @@ import NewsGraphModel
         try Fixtures.sentence(text).mentions(of: .title).map { ($0.text, $0.value, $0.rule) }
     }
 
+    @Test func modifiersThatBelongToThePostArePartOfIt() throws {
+        #expect(try titles("县财政局一级巡视员郑国栋介绍。").map(\.0) == ["县财政局一级巡视员"])
+        #expect(try titles("常务副县长宋雨桐出席。").map(\.0) == ["常务副县长"])
+    }
+
+    @Test func aPartyCommitteesDepartmentIsOneBodyWithIt() throws {
+        let found = try titles("市委宣传部副部长郑国栋主持。")
+        #expect(found.map(\.0) == ["市委宣传部副部长"])
+        #expect(found.map(\.1) == ["市委宣传部"])
+    }
+
     @Test func aPostWithItsOrganisationAndAPostAlone() throws {
         let found = try titles("省委副书记、省长韩俊主持召开省政府常务会议。")
         #expect(found.map(\.0) == ["省委副书记", "省长"])

@@ -58,9 +58,14 @@ public struct ModelNameRecognizer: PipelineComponent {
             }
         }
         for k in articles.indices {
-            let added = found[k].mentions.filter { m in !articles[k].mentions.contains { $0.kind == .person && $0.span.overlaps(m.span) } }
+            var added = found[k].mentions.filter { m in !articles[k].mentions.contains { $0.kind == .person && $0.span.overlaps(m.span) } }
             articles[k].mentions.append(contentsOf: added)
-            if !everything { articles[k].mentions.append(contentsOf: listMembers(articles[k])) }
+            if !everything {
+                let members = listMembers(articles[k])
+                articles[k].mentions.append(contentsOf: members)
+                added += members
+                articles[k].relations.append(contentsOf: added.flatMap { posts(of: $0, in: articles[k]) })
+            }
             for m in articles[k].mentions where m.kind == .person { known.insert(m.name) }
         }
         if !everything {

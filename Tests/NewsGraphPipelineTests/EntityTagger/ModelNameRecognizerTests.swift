@@ -86,3 +86,21 @@ import Testing
         #expect(recognizer.reconciled(kept, with: []).0.mentions.map(\.text) == ["郑国栋"])
     }
 }
+
+@Suite struct ModelNameRecognizerPostsTests {
+    @Test func aTaggerNameGetsThePostsPrintedRightBeforeIt() throws {
+        let a = try Fixtures.sentence("县财政局一级巡视员 郑国栋介绍了情况。")
+        let span = Span(10, 13)
+        #expect(a.text.string(span) == "郑国栋")
+        let person = Mention(kind: .person, span: span, text: "郑国栋", rule: "person.model")
+        let relations = ModelNameRecognizer(lexicon: .shared, model: Fixtures.model).posts(of: person, in: a)
+        #expect(relations.filter { $0.kind == .holdsPost }.map(\.object.name) == ["县财政局一级巡视员"])
+        #expect(relations.allSatisfy { $0.subject?.name == "郑国栋" && $0.rule == "person.model" })
+    }
+
+    @Test func aNameWithNoPostBeforeItHasNone() throws {
+        let a = try Fixtures.sentence("据悉，郑国栋介绍了情况。")
+        let person = Mention(kind: .person, span: Span(3, 6), text: "郑国栋", rule: "person.model")
+        #expect(ModelNameRecognizer(lexicon: .shared, model: Fixtures.model).posts(of: person, in: a).isEmpty)
+    }
+}
