@@ -205,6 +205,10 @@ public struct RelationExtractor: ArticleComponent {
                     for (n, p) in listed.enumerated() { add(.attended, p, meeting, sentence, "role.attended.list", ordinal: n) }
                 }
             }
+            // Attended: members listed after a colon (在主席台就座的还有：…).
+            for (n, p) in colonListMembers(in: sentence, of: article).enumerated() {
+                add(.attended, p, meeting, sentence, "role.attended.colon", ordinal: n)
+            }
             // Reported: bodies and people before a verb of reporting.
             for verb in Self.reportVerbs {
                 for o in t.occurrences(of: verb, in: sentence) {

@@ -10,6 +10,8 @@ import NewsGraphModel
 public struct EntityModel: Sendable {
     /// Feature hash → row of `weights`.
     let rows: [UInt32: Int32]
+    /// The same map, for fast look-ups while tagging.
+    let table: FeatureTable
     /// `rows.count × EntityLabel.count` weights.
     let weights: [Float]
     /// `(EntityLabel.count + 1) × EntityLabel.count`: from each label (the last row is the
@@ -19,6 +21,9 @@ public struct EntityModel: Sendable {
 
     init(rows: [UInt32: Int32], weights: [Float], transitions: [Float], features: EntityFeatures) {
         self.rows = rows
+        var table = FeatureTable(capacity: rows.count)
+        for (hash, row) in rows { table.insert(hash, row: row) }
+        self.table = table
         self.weights = weights
         self.transitions = transitions
         self.features = features
@@ -46,11 +51,15 @@ public struct EntityModel: Sendable {
         let L = EntityLabel.count
         var emission = [Float](repeating: 0, count: n * L)
         weights.withUnsafeBufferPointer { w in
-            for i in 0..<n {
-                for j in 0..<EntityFeatures.perCharacter {
-                    guard let r = rows[feats[i * EntityFeatures.perCharacter + j]] else { continue }
-                    let base = Int(r) * L
-                    for l in 0..<L { emission[i * L + l] += w[base + l] }
+            emission.withUnsafeMutableBufferPointer { e in
+                for i in 0..<n {
+                    let out = e.baseAddress! + i * L
+                    for j in 0..<EntityFeatures.perCharacter {
+                        let r = table.row(feats[i * EntityFeatures.perCharacter + j])
+                        guard r >= 0 else { continue }
+                        let row = w.baseAddress! + Int(r) * L
+                        for l in 0..<L { out[l] += row[l] }
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 import NewsGraphModel
 
-/// Adds the people the trained entity tagger finds where no rule anchored them (`person.model`).
+/// Adds the people (`person.model`) and bodies (`org.model`) the trained entity tagger finds where
+/// no rule found them.
 ///
 /// Runs after `PersonRecognizer`. Each sentence is tagged by `EntityModel`; a person span becomes
 /// a mention when the tagger's margin reaches `threshold`, it reads as a name (two to four Chinese
@@ -8,6 +9,8 @@ import NewsGraphModel
 /// dot), and it overlaps no person, post, body, place, date or meeting found by the grammar. Then
 /// a name found once on the page is found at its other occurrences (`person.known`), and the
 /// other members of a `、` list most of whose members are people become people (`person.list`).
+/// An organisation span becomes a mention when it overlaps no mention of the grammar (a place it
+/// holds whole aside: 吉林省 in 吉林省政府), lies outside the dateline, and is no news outlet.
 ///
 /// With `everything`, the tagger's persons, places and organisations are added as they are, with
 /// no threshold or check (`newsgraph tag`). Example: in `会上，张三明、李四海先后发言。` the
@@ -58,13 +61,13 @@ public struct ModelNameRecognizer: PipelineComponent {
             }
         }
         for k in articles.indices {
-            var added = found[k].mentions.filter { m in !articles[k].mentions.contains { $0.kind == .person && $0.span.overlaps(m.span) } }
+            var added = found[k].mentions.filter { m in !articles[k].mentions.contains { $0.kind == m.kind && $0.span.overlaps(m.span) } }
             articles[k].mentions.append(contentsOf: added)
             if !everything {
                 let members = listMembers(articles[k])
                 articles[k].mentions.append(contentsOf: members)
                 added += members
-                articles[k].relations.append(contentsOf: added.flatMap { posts(of: $0, in: articles[k]) })
+                articles[k].relations.append(contentsOf: added.filter { $0.kind == .person }.flatMap { posts(of: $0, in: articles[k]) })
             }
             for m in articles[k].mentions where m.kind == .person { known.insert(m.name) }
         }
@@ -94,6 +97,10 @@ public struct ModelNameRecognizer: PipelineComponent {
                     while s.length > 1 && CharacterClass.isSpace(t[s.start]) { s = Span(s.start + 1, s.end) }
                     while s.length > 1 && CharacterClass.isSpace(t[s.end - 1]) { s = Span(s.start, s.end - 1) }
                     out.append(Mention(kind: Self.kinds[e.type], span: s, text: t.string(s), rule: Self.rules[e.type], score: Double(e.margin)))
+                    continue
+                }
+                if e.type == 2, let body = bodySpan(t, span, in: article), !out.contains(where: { $0.span.overlaps(body) }) {
+                    out.append(Mention(kind: .organization, span: body, text: t.string(body), rule: "org.model", score: Double(e.margin)))
                     continue
                 }
                 guard e.type == 0, Double(e.margin) >= threshold, let name = nameSpan(t, span) else { continue }

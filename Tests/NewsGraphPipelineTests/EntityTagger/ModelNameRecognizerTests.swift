@@ -104,3 +104,18 @@ import Testing
         #expect(ModelNameRecognizer(lexicon: .shared, model: Fixtures.model).posts(of: person, in: a).isEmpty)
     }
 }
+
+@Suite struct ModelNameRecognizerListPostsTests {
+    @Test func aLaterMemberOfAListSharesThePostsBeforeTheList() throws {
+        var a = try Fixtures.sentence("县政协副主席郑国栋、宋雨桐出席会议。")
+        // Whatever the grammar found, 宋雨桐 stands as a tagger name after 郑国栋 and 、.
+        a.mentions.removeAll { $0.kind == .person }
+        a.mentions.append(Mention(kind: .person, span: Span(6, 9), text: "郑国栋", rule: "person.title"))
+        let person = Mention(kind: .person, span: Span(10, 13), text: "宋雨桐", rule: "person.model")
+        a.mentions.append(person)
+        let relations = ModelNameRecognizer(lexicon: .shared, model: Fixtures.model).posts(of: person, in: a)
+        let chain = a.mentions(of: .title).filter { $0.span.end == 6 }.map(\.name)
+        #expect(!chain.isEmpty)
+        #expect(relations.filter { $0.kind == .holdsPost }.map(\.object.name) == chain)
+    }
+}

@@ -1,0 +1,22 @@
+import NewsGraphModel
+
+extension RelationExtractor {
+    /// Words of presence that lead a list after a colon (`在主席台就座的还有：`, `大会执行主席还有：`).
+    static let colonListPresence = ["就座", "出席", "参加", "列席", "执行主席", "主席团常务主席", "陪同"]
+    /// How such a lead ends right before its colon.
+    static let colonListEnds = ["还有", "有", "是", "为"]
+
+    /// The people listed after a colon whose lead says they are present: `在主席台就座的还有：甲、乙、丙。`
+    /// gives 甲, 乙 and 丙 in printed order. The lead is the clause before the colon; it must name
+    /// presence and end with `还有`, `有`, `是` or `为`.
+    func colonListMembers(in sentence: Span, of article: Article) -> [Mention] {
+        let t = article.text
+        guard let colon = (sentence.start..<sentence.end).first(where: { t[$0] == "：" || t[$0] == ":" }) else { return [] }
+        var leadStart = colon
+        while leadStart > sentence.start && !"，,。；".unicodeScalars.contains(t[leadStart - 1]) { leadStart -= 1 }
+        let lead = t.string(leadStart, colon)
+        guard Self.colonListEnds.contains(where: { lead.hasSuffix($0) }),
+              Self.colonListPresence.contains(where: { lead.contains($0) }) else { return [] }
+        return article.mentions(of: .person).filter { $0.span.start > colon && $0.span.end <= sentence.end }
+    }
+}
