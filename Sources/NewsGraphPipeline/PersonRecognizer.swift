@@ -565,7 +565,7 @@ public struct PersonRecognizer: PipelineComponent {
         let t = article.text
         var out: [Mention] = []
         let existing = article.mentions(of: .person)
-        for name in known.sorted(by: { $0.unicodeScalars.count > $1.unicodeScalars.count }) {
+        for name in known.sorted(by: { ($0.unicodeScalars.count, $1) > ($1.unicodeScalars.count, $0) }) {
             for o in t.occurrences(of: name) {
                 let span = Span(o, o + name.unicodeScalars.count)
                 if existing.contains(where: { $0.span.overlaps(span) }) || out.contains(where: { $0.span.overlaps(span) }) { continue }

@@ -29,11 +29,11 @@ extension EntityModel {
         for t in transitions { put(t) }
         var body = Data()
         var count: UInt32 = 0
-        for (hash, row) in rows.sorted(by: { $0.key < $1.key }) {
+        for (row, hash) in hashes.enumerated() {
             var mask: UInt16 = 0
             var values: [Int16] = []
             for l in 0..<L {
-                let q = (weights[Int(row) * L + l] / scale).rounded()
+                let q = (weights[row * L + l] / scale).rounded()
                 if q != 0 { mask |= 1 << l; values.append(Int16(max(-32767, min(32767, q)))) }
             }
             guard mask != 0 else { continue }
@@ -72,8 +72,8 @@ extension EntityModel {
         var transitions: [Float] = []
         for _ in 0..<((L + 1) * L) { transitions.append(Float(bitPattern: try get(UInt32.self))) }
         let count = Int(try get(UInt32.self))
-        var rows: [UInt32: Int32] = [:]
-        rows.reserveCapacity(count)
+        var hashes: [UInt32] = []
+        hashes.reserveCapacity(count)
         var weights = [Float](repeating: 0, count: count * L)
         for r in 0..<count {
             let hash = try get(UInt32.self)
@@ -81,10 +81,11 @@ extension EntityModel {
             for l in 0..<L where mask & (1 << l) != 0 {
                 weights[r * L + l] = Float(Int16(bitPattern: try get(UInt16.self))) * scale
             }
-            rows[hash] = Int32(r)
+            guard hashes.last.map({ $0 < hash }) ?? true else { throw fail("feature hashes out of order") }
+            hashes.append(hash)
         }
         guard at == bytes.count else { throw fail("trailing bytes") }
-        self.init(rows: rows, weights: weights, transitions: transitions, features: features)
+        self.init(hashes: hashes, weights: weights, transitions: transitions, features: features)
     }
 
     /// Loads `entity-tagger.bin` from the lexicon folder.

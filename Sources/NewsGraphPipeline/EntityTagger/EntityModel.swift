@@ -8,9 +8,9 @@ import NewsGraphModel
 /// the margin by which its label beats the best sequence giving it another label, which is the
 /// tagger's confidence. Weights come from `EntityTrainer` and are stored by `EntityModel+Binary`.
 public struct EntityModel: Sendable {
-    /// Feature hash → row of `weights`.
-    let rows: [UInt32: Int32]
-    /// The same map, for fast look-ups while tagging.
+    /// The feature hash of each row of `weights`, ascending.
+    let hashes: [UInt32]
+    /// Feature hash → row, for fast look-ups while tagging.
     let table: FeatureTable
     /// `rows.count × EntityLabel.count` weights.
     let weights: [Float]
@@ -19,10 +19,11 @@ public struct EntityModel: Sendable {
     let transitions: [Float]
     public let features: EntityFeatures
 
-    init(rows: [UInt32: Int32], weights: [Float], transitions: [Float], features: EntityFeatures) {
-        self.rows = rows
-        var table = FeatureTable(capacity: rows.count)
-        for (hash, row) in rows { table.insert(hash, row: row) }
+    /// A model whose row `r` holds the weights of the feature `hashes[r]` (ascending).
+    init(hashes: [UInt32], weights: [Float], transitions: [Float], features: EntityFeatures) {
+        self.hashes = hashes
+        var table = FeatureTable(capacity: hashes.count)
+        for (row, hash) in hashes.enumerated() { table.insert(hash, row: Int32(row)) }
         self.table = table
         self.weights = weights
         self.transitions = transitions
@@ -30,7 +31,7 @@ public struct EntityModel: Sendable {
     }
 
     /// How many features carry weights.
-    public var featureCount: Int { rows.count }
+    public var featureCount: Int { hashes.count }
 
     /// One tagged sentence: a label and a margin per character.
     public struct Tagging: Sendable {

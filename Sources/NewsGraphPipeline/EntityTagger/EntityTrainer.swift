@@ -56,11 +56,10 @@ public struct EntityTrainer: Sendable {
         var counts: [UInt32: Int32] = [:]
         for h in hashes { for v in h { counts[v, default: 0] += 1 } }
         let kept = counts.filter { $0.value >= Int32(minCount) }.keys.sorted()
-        var rows: [UInt32: Int32] = [:]
-        rows.reserveCapacity(kept.count)
-        for (r, h) in kept.enumerated() { rows[h] = Int32(r) }
+        var table = FeatureTable(capacity: kept.count)
+        for (r, h) in kept.enumerated() { table.insert(h, row: Int32(r)) }
         counts = [:]
-        let indexed: [[Int32]] = hashes.map { $0.map { rows[$0] ?? -1 } }
+        let indexed: [[Int32]] = hashes.map { $0.map { table.row($0) } }
         hashes = []
 
         var w = [Int32](repeating: 0, count: kept.count * L)
@@ -70,7 +69,7 @@ public struct EntityTrainer: Sendable {
         var step: Int64 = 1
         var order = Array(sentences.indices)
         var rng = SplitMix64(seed: seed)
-        var model = EntityModel(rows: rows, weights: [], transitions: [], features: features)
+        var model = EntityModel(hashes: kept, weights: [], transitions: [], features: features)
         for epoch in 1...max(1, epochs) {
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 order.swapAt(i, Int(rng.next() % UInt64(i + 1)))
@@ -122,7 +121,7 @@ public struct EntityTrainer: Sendable {
             let scale = Double(step)
             let averaged = zip(w, u).map { Float(Double($0) - Double($1) / scale) }
             let averagedTransitions = zip(tw, tu).map { Float(Double($0) - Double($1) / scale) }
-            model = EntityModel(rows: rows, weights: averaged, transitions: averagedTransitions, features: features)
+            model = EntityModel(hashes: kept, weights: averaged, transitions: averagedTransitions, features: features)
             afterEpoch?(epoch, model, mistakes)
         }
         return model
