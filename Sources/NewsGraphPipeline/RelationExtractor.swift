@@ -209,6 +209,17 @@ public struct RelationExtractor: ArticleComponent {
             for (n, p) in colonListMembers(in: sentence, of: article).enumerated() {
                 add(.attended, p, meeting, sentence, "role.attended.colon", ordinal: n)
             }
+            // Reported: reports heard (听取了甲作的…报告), remarks in the discussion (在发言中，甲、乙…),
+            // answers to the press (…，他们将回答记者提问).
+            for (n, p) in reportsHeard(in: sentence, of: article).enumerated() {
+                add(.reported, p, meeting, sentence, "role.reported.heard", ordinal: n)
+            }
+            for (n, p) in discussionSpeakers(in: sentence, of: article).enumerated() {
+                add(.reported, p, meeting, sentence, "role.reported.discussion", ordinal: n)
+            }
+            for (n, p) in pressAnswerers(in: sentence, of: article).enumerated() {
+                add(.reported, p, meeting, sentence, "role.reported.press", ordinal: n)
+            }
             // Reported: bodies and people before a verb of reporting.
             for verb in Self.reportVerbs {
                 for o in t.occurrences(of: verb, in: sentence) {

@@ -87,3 +87,27 @@ import NewsGraphModel
         #expect(a.relations.filter { $0.rule == "role.attended.colon" }.isEmpty)
     }
 }
+
+@Suite struct RelationExtractorReportsTests {
+    func reported(_ text: String, rule: String) throws -> [String] {
+        try Fixtures.sentence(text, model: true).relations.filter { $0.kind == .reported && $0.rule == rule }.compactMap(\.subject?.name)
+    }
+
+    @Test func reportsTheMeetingHeardAreReported() throws {
+        let text = "县人大常委会会议今天召开。会议听取了县财政局局长郑国栋作的关于预算执行情况的报告，宋雨桐作的关于条例草案的说明。"
+        #expect(try reported(text, rule: "role.reported.heard") == ["郑国栋", "宋雨桐"])
+        #expect(try reported("县人大常委会会议今天召开。会议听取了郑国栋的意见。", rule: "role.reported.heard").isEmpty)
+    }
+
+    @Test func speakersInTheDiscussionAreReported() throws {
+        let text = "县政协常委会会议今天召开。在发言中，郑国栋、宋雨桐等委员围绕乡村建设提出意见建议。"
+        #expect(try reported(text, rule: "role.reported.discussion") == ["郑国栋", "宋雨桐"])
+    }
+
+    @Test func thoseWhoAnswerThePressAreReportedAndThoseListedAfterTheLeadAttend() throws {
+        let text = "县政府新闻发布会今天举行。出席发布会的还有县财政局局长郑国栋、县教育局局长宋雨桐，他们将回答记者提问。"
+        let a = try Fixtures.sentence(text, model: true)
+        #expect(a.relations.filter { $0.rule == "role.reported.press" }.compactMap(\.subject?.name) == ["郑国栋", "宋雨桐"])
+        #expect(a.relations.filter { $0.rule == "role.attended.colon" }.compactMap(\.subject?.name) == ["郑国栋", "宋雨桐"])
+    }
+}
