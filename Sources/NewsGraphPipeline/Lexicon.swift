@@ -77,6 +77,22 @@ public final class Lexicon: Sendable {
         names = model
     }
 
+    /// A two-column file of the lexicon folder as a map from the first column to the second (empty
+    /// when a line has one column).
+    public func table(_ file: String) throws -> [String: String] {
+        let url = directory.appendingPathComponent(file)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw NewsGraphError(.unreadable, file: url.path, "lexicon file missing or not UTF-8")
+        }
+        var out: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let key = cols.first, !key.isEmpty, out[key] == nil else { continue }
+            out[key] = cols.count > 1 ? cols[1] : ""
+        }
+        return out
+    }
+
     /// The `# unseen_logprob=` value of a derived table.
     private static func unseen(_ url: URL) -> Double {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return -12 }

@@ -45,6 +45,7 @@ public struct Pipeline: Sendable {
             OrganizationRecognizer(lexicon: lexicon),
             TitleRecognizer(lexicon: lexicon),
             PersonRecognizer(lexicon: lexicon),
+            CreditRecognizer(lexicon: lexicon),
             ModelNameRecognizer(lexicon: lexicon, model: try EntityModel(lexicon: lexicon), threshold: modelThreshold),
             PostChangeExtractor(),
             PolicyRecognizer(lexicon: lexicon),

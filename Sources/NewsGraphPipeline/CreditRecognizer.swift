@@ -1,0 +1,68 @@
+import NewsGraphModel
+
+/// Finds the people credited in runs of names after a credit word (`person.credit`).
+///
+/// A credit word (`credit-words.txt`: 记者, 通讯员, 文, 摄 …) printed after an opening bracket, a
+/// space or a line start, then a separator (a space, a colon or a slash; after a bracket none is
+/// needed), then names separated by spaces, slashes or `、`, each two to four Chinese characters
+/// that read as a name and end at a separator or a closing bracket. A credit word inside the run
+/// switches the title of the names after it; a name followed by `/文` or `/摄` is credited too.
+/// Each name gets the title its credit word gives (`记者`), as the gold counts it. Example:
+/// `（记者 甲乙 丙丁 通讯员 戊己）` gives 甲乙 and 丙丁 as 记者 and 戊己 as 通讯员.
+public struct CreditRecognizer: ArticleComponent {
+    public let name = "credits"
+    public let needs: Set<DocumentLayer> = [.persons]
+    public let adds: Set<DocumentLayer> = [.persons]
+    let credits: [String: String]
+    let creditTrie: WordTrie
+    let persons: PersonRecognizer
+
+    public init(lexicon: Lexicon) throws {
+        credits = try lexicon.table("credit-words.txt")
+        creditTrie = WordTrie(Array(credits.keys))
+        persons = PersonRecognizer(lexicon: lexicon)
+    }
+
+    static let openers: Set<Unicode.Scalar> = ["(", "（", " ", "\u{3000}", "\n", ")", "）"]
+    static let separators: Set<Unicode.Scalar> = [" ", "\u{3000}", "/", "／", "、", "：", ":"]
+    static let closers: Set<Unicode.Scalar> = [")", "）", "(", "（", "\n", "。", "，", ","]
+
+    public func annotate(_ article: Article, in document: Document) throws -> Article {
+        let t = article.text
+        var found: [(Span, Mention?)] = []
+        var i = 0
+        while i < t.count {
+            guard i == 0 || Self.openers.contains(t[i - 1]), let end = creditTrie.longestMatch(in: t, at: i) else { i += 1; continue }
+            let afterBracket = i > 0 && (t[i - 1] == "(" || t[i - 1] == "（")
+            var k = end
+            var role = credits[t.string(i, end)] ?? ""
+            var roleSpan = Span(i, end)
+            guard k < t.count, afterBracket || Self.separators.contains(t[k]) else { i += 1; continue }
+            while k < t.count {
+                while k < t.count && Self.separators.contains(t[k]) { k += 1 }
+                var e = k
+                while e < t.count && CharacterClass.isHan(t[e]) { e += 1 }
+                if let c = creditTrie.longestMatch(in: t, at: k), c == e || (c < t.count && Self.separators.contains(t[c])) {
+                    role = credits[t.string(k, c)] ?? ""
+                    roleSpan = Span(k, c)
+                    k = c
+                    continue
+                }
+                let span = Span(k, e)
+                guard (2...4).contains(span.length), e >= t.count || Self.separators.contains(t[e]) || Self.closers.contains(t[e]),
+                      persons.isListName(t, span, article: article) || span.length == 4 && persons.isName(Array(t.scalars[k..<e])) else { break }
+                found.append((span, role.isEmpty ? nil : Mention(kind: .title, span: roleSpan, text: role, rule: "title.credit")))
+                k = e
+            }
+            i = max(i + 1, k)
+        }
+        var a = article
+        for (span, title) in found where !a.mentions.contains(where: { $0.kind == .person && $0.span.overlaps(span) }) {
+            let name = t.string(span)
+            a.mentions.append(Mention(kind: .person, span: span, text: name, rule: "person.credit"))
+            a.relations.append(contentsOf: PersonRecognizer.postRelations(of: name, at: span, titles: title.map { [$0] } ?? [], affiliation: nil, rule: "person.credit"))
+        }
+        a.mentions.sort { $0.span < $1.span }
+        return a
+    }
+}

@@ -1,0 +1,40 @@
+import NewsGraphModel
+import Testing
+@testable import NewsGraphPipeline
+
+@Suite struct CreditRecognizerTests {
+    func credited(_ text: String) throws -> [(String, [String])] {
+        var doc = Document(path: "<test>", contentHash: "", raw: ScalarText(text), encoding: "UTF-8", issue: IssueInfo())
+        try Pipeline([Normalizer(), SingleArticle(), SentenceSplitter(), PlaceRecognizer(lexicon: .shared),
+                      OrganizationRecognizer(lexicon: .shared), TitleRecognizer(lexicon: .shared),
+                      PersonRecognizer(lexicon: .shared), CreditRecognizer(lexicon: .shared)]).run(&doc)
+        let a = doc.articles[0]
+        return a.mentions.filter { $0.rule == "person.credit" }.map { m in
+            (m.name, a.relations.filter { $0.kind == .holdsPost && $0.subject?.name == m.name }.map(\.object.name))
+        }
+    }
+
+    @Test func namesAfterACreditWordEachGetItsTitleUntilAnotherCreditWord() throws {
+        // A dateline the dateline parser does not read (a space before the closing bracket).
+        let found = try credited("县融媒体中心讯(记者 郑国栋 宋雨桐 通讯员 周立新 )今天，全县秋粮收购工作会议召开。")
+        #expect(found.map(\.0) == ["郑国栋", "宋雨桐", "周立新"])
+        #expect(found.map(\.1) == [["记者"], ["记者"], ["通讯员"]])
+    }
+
+    @Test func aWriterBeforeSlashWenKeepsTheReportersTitleAndAPhotographerHasNone() throws {
+        let found = try credited("县融媒体中心讯(记者 郑国栋/文 宋雨桐/摄)今天，全县秋粮收购工作会议召开。")
+        #expect(found.map(\.0) == ["郑国栋", "宋雨桐"])
+        #expect(found.map(\.1) == [["记者"], []])
+    }
+
+    @Test func writerAndPhotographerAfterSlashes() throws {
+        let found = try credited("文/郑国栋  摄/宋雨桐\n全县秋粮收购工作会议召开。")
+        #expect(found.map(\.0) == ["郑国栋", "宋雨桐"])
+        #expect(found.allSatisfy { $0.1.isEmpty })
+    }
+
+    @Test func aCreditWordInRunningTextCreditsNobody() throws {
+        #expect(try credited("他在接受记者采访时说，文化建设要抓好落实。").isEmpty)
+        #expect(try credited("记者 日前从县里获悉，秋粮收购顺利。").isEmpty)
+    }
+}
