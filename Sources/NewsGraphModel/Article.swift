@@ -27,9 +27,13 @@ public struct Article: Sendable {
 
     public var paragraphs: [Span] = []
     public var sentences: [Span] = []
-    public var mentions: [Mention] = []
+    public var mentions: [Mention] = [] { didSet { mentionCache = MentionIndexCache() } }
     public var meetings: [Meeting] = []
     public var relations: [Relation] = []
+    private var mentionCache = MentionIndexCache()
+
+    /// Look-ups over `mentions` by offset and kind (built on first use after a change).
+    public var mentionIndex: MentionIndex { mentionCache.index(for: mentions) }
 
     public init(ordinal: Int, pageSpan: Span, text: ScalarText, display: ScalarText, pageOffsets: [Int], bodyLength: Int) {
         self.ordinal = ordinal
@@ -57,6 +61,6 @@ public struct Article: Sendable {
 
     /// The mentions of one kind, in text order.
     public func mentions(of kind: MentionKind) -> [Mention] {
-        mentions.filter { $0.kind == kind }.sorted { $0.span < $1.span }
+        mentionIndex.mentions(of: kind)
     }
 }

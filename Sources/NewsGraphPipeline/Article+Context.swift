@@ -9,16 +9,16 @@ extension Article {
 
     /// Whether `span` overlaps a mention of one of `kinds`.
     func overlapsMention(_ span: Span, kinds: Set<MentionKind>) -> Bool {
-        mentions.contains { kinds.contains($0.kind) && $0.span.overlaps(span) }
+        mentionIndex.overlaps(span, kinds: kinds)
     }
 
     /// The mention of one of `kinds` that ends exactly at `offset`, longest first.
     func mention(endingAt offset: Int, kinds: Set<MentionKind>) -> Mention? {
-        mentions.filter { kinds.contains($0.kind) && $0.span.end == offset }.max { $0.span.length < $1.span.length }
+        mentionIndex.ending(at: offset, kinds: kinds).max { $0.span.length < $1.span.length }
     }
 
     /// The mention of one of `kinds` that starts exactly at `offset`, longest first.
     func mention(startingAt offset: Int, kinds: Set<MentionKind>) -> Mention? {
-        mentions.filter { kinds.contains($0.kind) && $0.span.start == offset }.max { $0.span.length < $1.span.length }
+        mentionIndex.starting(at: offset, kinds: kinds).max { $0.span.length < $1.span.length }
     }
 }
