@@ -11,8 +11,12 @@ import NewsGraphPipeline
 /// pages it would have described are still collected, without index data.
 public struct PageCollector: Sendable {
     public struct Page: Sendable, Equatable {
-        /// The path as the user will see it (relative to where they pointed us).
+        /// The path as the user will see it (relative to where they pointed us); the file is read here.
         public var path: String
+        /// The name the page is stored by, the same however it was reached (see `CanonicalPath.source`):
+        /// the collection folder's name and the page's path inside it, for a file given by name its
+        /// canonical path.
+        public var source: String
         public var index: IssueInfo?
     }
 
@@ -21,6 +25,9 @@ public struct PageCollector: Sendable {
         public var pages: [Page] = []
         /// One per skipped index line, naming the index file and the line.
         public var warnings: [NewsGraphError] = []
+        /// One per file found that cannot be read as a page (a loop of links, a path too long …),
+        /// naming it; the other pages are still collected.
+        public var failures: [NewsGraphError] = []
     }
 
     public init() {}
@@ -33,7 +40,6 @@ public struct PageCollector: Sendable {
     /// The pages under `paths` with a warning for every index line skipped.
     public func collectReporting(_ paths: [String]) throws -> Collection {
         var collection = Collection()
-        var pages: [Page] = []
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -41,12 +47,18 @@ public struct PageCollector: Sendable {
                 throw NewsGraphError(.unreadable, file: path, "no such file or folder")
             }
             guard isDirectory.boolValue else {
-                pages.append(Page(path: path, index: nil))
+                do {
+                    collection.pages.append(Page(path: path, source: try CanonicalPath.resolve(path), index: nil))
+                } catch let error as NewsGraphError {
+                    collection.failures.append(error)
+                }
                 continue
             }
+            let root = try CanonicalPath.resolve(path)
             let (index, warnings) = readIndex(folder: path)
             collection.warnings += warnings
-            guard let walker = fm.enumerator(atPath: path) else { continue }
+            // Walk the folder itself, also when `path` is a link to it.
+            guard let walker = fm.enumerator(atPath: root) else { continue }
             var found: [String] = []
             for case let relative as String in walker {
                 let ext = (relative as NSString).pathExtension.lowercased()
@@ -57,10 +69,14 @@ public struct PageCollector: Sendable {
             }
             for relative in found.sorted() {
                 let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                pages.append(Page(path: full, index: index[relative]))
+                do {
+                    let source = CanonicalPath.source(of: try CanonicalPath.resolve(full), under: root)
+                    collection.pages.append(Page(path: full, source: source, index: index[relative]))
+                } catch let error as NewsGraphError {
+                    collection.failures.append(error)
+                }
             }
         }
-        collection.pages = pages
         return collection
     }
 
