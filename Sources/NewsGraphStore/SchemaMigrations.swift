@@ -33,6 +33,11 @@ enum SchemaMigrations {
         return scalars[0..<3].allSatisfy { ("0"..."9").contains($0) }
     }
 
+    /// The identifiers of the migrations, in order (`001_initial` …).
+    static func identifiers() throws -> [String] {
+        try files().map { $0.deletingPathExtension().lastPathComponent }
+    }
+
     /// A migrator with one migration per schema file.
     static func migrator() throws -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
