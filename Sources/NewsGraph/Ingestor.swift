@@ -38,6 +38,7 @@ public struct Ingestor {
 
     public init(store: GraphStore, pipeline: Pipeline? = nil, overrides: IssueInfo = IssueInfo()) throws {
         self.store = store
+        if pipeline == nil { _ = try Lexicon.bundledDirectory() } // a clear error, not a crash, without lexicons
         self.pipeline = try pipeline ?? Pipeline.standard()
         self.overrides = overrides
     }

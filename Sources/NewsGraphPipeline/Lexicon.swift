@@ -33,9 +33,9 @@ public final class Lexicon: Sendable {
     /// The directory the lexicons were read from (PersonSequenceTagger reads its weights there).
     public let directory: URL
 
-    /// Loads from `directory`, or from the bundled copy of `seeds/lexicons` when nil.
+    /// Loads from `directory`, or from the installed copy of `seeds/lexicons` when nil.
     public init(directory: URL?) throws {
-        let dir = directory ?? Bundle.module.url(forResource: "Lexicons", withExtension: nil)!
+        let dir = try directory ?? Lexicon.bundledDirectory()
         self.directory = dir
         func lines(_ file: String) throws -> [[String]] {
             let url = dir.appendingPathComponent(file)
@@ -75,6 +75,13 @@ public final class Lexicon: Sendable {
             if let u = row[0].unicodeScalars.first, let c = Double(row[1]) { model.translit[u] = log((c + 1) / (translitTotal + 1)) }
         }
         names = model
+    }
+
+    /// The lexicons shipped with the binary, found at run time (`ResourceLocator`), or an error
+    /// saying where they were looked for.
+    public static func bundledDirectory() throws -> URL {
+        try ResourceLocator.folder("Lexicons", bundle: "NewsGraph_NewsGraphPipeline",
+                                   source: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Lexicons"))
     }
 
     /// The `# unseen_logprob=` value of a derived table.

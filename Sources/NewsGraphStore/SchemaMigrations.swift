@@ -2,17 +2,17 @@ import Foundation
 import GRDB
 import NewsGraphModel
 
-/// The store's migrations: every `NNN_name.sql` file of the bundled `Schema` folder, in order.
+/// The store's migrations: every `NNN_name.sql` file of the shipped `Schema` folder (found by
+/// `ResourceLocator`), in order.
 ///
 /// Each file becomes one `DatabaseMigrator` migration named after the file without its
 /// extension (`001_initial`). Migrations are append-only: a shipped file is never edited,
 /// a change is a new file with the next number.
 enum SchemaMigrations {
-    /// The migration files found in the bundle, sorted by name (and so by number).
+    /// The migration files, sorted by name (and so by number).
     static func files() throws -> [URL] {
-        guard let folder = Bundle.module.url(forResource: "Schema", withExtension: nil) else {
-            throw NewsGraphError(.database, file: "Schema", "the schema folder is missing from the bundle")
-        }
+        let folder = try ResourceLocator.folder("Schema", bundle: "NewsGraph_NewsGraphStore",
+                                                source: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Schema"))
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
