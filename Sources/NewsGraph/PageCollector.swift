@@ -1,6 +1,11 @@
 import Foundation
 import NewsGraphModel
 import NewsGraphPipeline
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds the pages to ingest: files given, and page files in folders given (recursively, sorted),
 /// with the paper and issue date from an `index.jsonl` beside them when there is one.
@@ -37,43 +42,44 @@ public struct PageCollector: Sendable {
         try collectReporting(paths).pages
     }
 
-    /// The pages under `paths` with a warning for every index line skipped.
+    /// The pages under `paths` with a warning for every index line skipped and a failure for every
+    /// file or folder that cannot be taken (see `FolderWalker`); a path that does not exist is thrown.
     public func collectReporting(_ paths: [String]) throws -> Collection {
         var collection = Collection()
-        let fm = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            var info = stat()
+            if lstat(path, &info) != 0 && errno == ENOENT {
                 throw NewsGraphError(.unreadable, file: path, "no such file or folder")
             }
-            guard isDirectory.boolValue else {
+            let kind: FolderWalker.Kind
+            do {
+                kind = try FolderWalker.kind(of: path)
+            } catch let error as NewsGraphError {
+                collection.failures.append(error)
+                continue
+            }
+            switch kind {
+            case .other(let what):
+                collection.failures.append(NewsGraphError(.unreadable, file: path, what))
+            case .file:
                 do {
                     collection.pages.append(Page(path: path, source: try CanonicalPath.resolve(path), index: nil))
                 } catch let error as NewsGraphError {
                     collection.failures.append(error)
                 }
-                continue
-            }
-            let root = try CanonicalPath.resolve(path)
-            let (index, warnings) = readIndex(folder: path)
-            collection.warnings += warnings
-            // Walk the folder itself, also when `path` is a link to it.
-            guard let walker = fm.enumerator(atPath: root) else { continue }
-            var found: [String] = []
-            for case let relative as String in walker {
-                let ext = (relative as NSString).pathExtension.lowercased()
-                guard DocumentReader.pageExtensions.contains(ext) else { continue }
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") || name.lowercased().hasPrefix("readme") { continue }
-                found.append(relative)
-            }
-            for relative in found.sorted() {
-                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                do {
-                    let source = CanonicalPath.source(of: try CanonicalPath.resolve(full), under: root)
-                    collection.pages.append(Page(path: full, source: source, index: index[relative]))
-                } catch let error as NewsGraphError {
-                    collection.failures.append(error)
+            case .folder(let root):
+                let (index, warnings) = readIndex(folder: path)
+                collection.warnings += warnings
+                let walked = FolderWalker().walk(path, canonical: root)
+                collection.failures += walked.failures
+                for relative in walked.pages {
+                    let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
+                    do {
+                        let source = CanonicalPath.source(of: try CanonicalPath.resolve(full), under: root)
+                        collection.pages.append(Page(path: full, source: source, index: index[relative]))
+                    } catch let error as NewsGraphError {
+                        collection.failures.append(error)
+                    }
                 }
             }
         }

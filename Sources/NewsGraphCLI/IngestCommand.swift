@@ -50,7 +50,8 @@ struct IngestCommand: ParsableCommand {
             case .unchanged?: unchanged += 1
             case .duplicate(let other)?:
                 duplicates += 1
-                Terminal.error("duplicate: \(file.path) has the same content as \(other), stored once")
+                let named = file.source.map { $0 == file.path ? file.path : "\(file.path) (\($0))" } ?? file.path
+                Terminal.error("duplicate: \(named) has the same content as \(other), stored once")
             case nil: Terminal.error("error: \(file.error!.description)")
             }
         }
