@@ -1,6 +1,11 @@
 import Foundation
 import NewsGraphModel
 import NewsGraphPipeline
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds the pages to ingest: files given, and page files in folders given (recursively, sorted),
 /// with the paper and issue date from an `index.jsonl` beside them when there is one.
@@ -11,8 +16,12 @@ import NewsGraphPipeline
 /// pages it would have described are still collected, without index data.
 public struct PageCollector: Sendable {
     public struct Page: Sendable, Equatable {
-        /// The path as the user will see it (relative to where they pointed us).
+        /// The path as the user will see it (relative to where they pointed us); the file is read here.
         public var path: String
+        /// The name the page is stored by, the same however it was reached (see `CanonicalPath.source`):
+        /// the collection folder's name and the page's path inside it, for a file given by name its
+        /// canonical path.
+        public var source: String
         public var index: IssueInfo?
     }
 
@@ -21,6 +30,9 @@ public struct PageCollector: Sendable {
         public var pages: [Page] = []
         /// One per skipped index line, naming the index file and the line.
         public var warnings: [NewsGraphError] = []
+        /// One per file found that cannot be read as a page (a loop of links, a path too long …),
+        /// naming it; the other pages are still collected.
+        public var failures: [NewsGraphError] = []
     }
 
     public init() {}
@@ -30,37 +42,47 @@ public struct PageCollector: Sendable {
         try collectReporting(paths).pages
     }
 
-    /// The pages under `paths` with a warning for every index line skipped.
+    /// The pages under `paths` with a warning for every index line skipped and a failure for every
+    /// file or folder that cannot be taken (see `FolderWalker`); a path that does not exist is thrown.
     public func collectReporting(_ paths: [String]) throws -> Collection {
         var collection = Collection()
-        var pages: [Page] = []
-        let fm = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            var info = stat()
+            if lstat(path, &info) != 0 && errno == ENOENT {
                 throw NewsGraphError(.unreadable, file: path, "no such file or folder")
             }
-            guard isDirectory.boolValue else {
-                pages.append(Page(path: path, index: nil))
+            let kind: FolderWalker.Kind
+            do {
+                kind = try FolderWalker.kind(of: path)
+            } catch let error as NewsGraphError {
+                collection.failures.append(error)
                 continue
             }
-            let (index, warnings) = readIndex(folder: path)
-            collection.warnings += warnings
-            guard let walker = fm.enumerator(atPath: path) else { continue }
-            var found: [String] = []
-            for case let relative as String in walker {
-                let ext = (relative as NSString).pathExtension.lowercased()
-                guard DocumentReader.pageExtensions.contains(ext) else { continue }
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") || name.lowercased().hasPrefix("readme") { continue }
-                found.append(relative)
-            }
-            for relative in found.sorted() {
-                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                pages.append(Page(path: full, index: index[relative]))
+            switch kind {
+            case .other(let what):
+                collection.failures.append(NewsGraphError(.unreadable, file: path, what))
+            case .file:
+                do {
+                    collection.pages.append(Page(path: path, source: try CanonicalPath.resolve(path), index: nil))
+                } catch let error as NewsGraphError {
+                    collection.failures.append(error)
+                }
+            case .folder(let root):
+                let (index, warnings) = readIndex(folder: path)
+                collection.warnings += warnings
+                let walked = FolderWalker().walk(path, canonical: root)
+                collection.failures += walked.failures
+                for relative in walked.pages {
+                    let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
+                    do {
+                        let source = CanonicalPath.source(of: try CanonicalPath.resolve(full), under: root)
+                        collection.pages.append(Page(path: full, source: source, index: index[relative]))
+                    } catch let error as NewsGraphError {
+                        collection.failures.append(error)
+                    }
+                }
             }
         }
-        collection.pages = pages
         return collection
     }
 

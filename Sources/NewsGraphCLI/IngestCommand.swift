@@ -42,21 +42,25 @@ struct IngestCommand: ParsableCommand {
         }
         Terminal.endProgress()
         for warning in report.warnings { Terminal.error("warning: \(warning.description)") }
-        var inserted = 0, replaced = 0, unchanged = 0
+        var inserted = 0, replaced = 0, unchanged = 0, duplicates = 0
         for file in report.files {
             switch file.outcome {
             case .inserted?: inserted += 1
             case .replaced?: replaced += 1
             case .unchanged?: unchanged += 1
+            case .duplicate(let other)?:
+                duplicates += 1
+                let named = file.source.map { $0 == file.path ? file.path : "\(file.path) (\($0))" } ?? file.path
+                Terminal.error("duplicate: \(named) has the same content as \(other), stored once")
             case nil: Terminal.error("error: \(file.error!.description)")
             }
         }
         if !quiet && report.failed.count < report.files.count {
-            print(try IngestSummary(store: graph).render(paths: report.files.filter { $0.error == nil }.map(\.path)))
+            print(try IngestSummary(store: graph).render(paths: report.files.filter { $0.error == nil }.compactMap(\.source)))
         }
         let seconds = Date().timeIntervalSince(start)
         let summary = "\(report.files.count) file(s): \(inserted) new, \(replaced) replaced, \(unchanged) unchanged, "
-            + "\(report.failed.count) failed; \(report.characters) characters in \(String(format: "%.1f", seconds)) s → \(store.path)"
+            + (duplicates > 0 ? "\(duplicates) duplicate, " : "") + "\(report.failed.count) failed; \(report.characters) characters in \(String(format: "%.1f", seconds)) s → \(store.path)"
         if report.failed.isEmpty { print(summary) } else { Terminal.error(summary) }
         if !report.failed.isEmpty { throw ExitCode(1) }
     }

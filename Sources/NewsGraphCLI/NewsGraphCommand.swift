@@ -15,7 +15,7 @@ public struct NewsGraphCommand: ParsableCommand {
             IngestCommand.self, ArticlesCommand.self, ShowCommand.self, StatsCommand.self, FactsCommand.self,
             EvalCommand.self, TagCommand.self, AttendeesCommand.self, MeetingsCommand.self, PersonCommand.self,
             TraceCommand.self, SearchCommand.self, SQLCommand.self, ExplainCommand.self, BenchCommand.self, ExportCommand.self,
-            TrainCommand.self,
+            TrainCommand.self, MigrateCommand.self,
         ]
     )
 

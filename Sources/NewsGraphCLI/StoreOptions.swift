@@ -15,11 +15,12 @@ struct StoreOptions: ParsableArguments {
     /// Opens the graph for writing (creating it if needed).
     func open() throws -> GraphStore { try GraphStore(path: path) }
 
-    /// Opens an existing graph, with a clear error when there is none yet.
+    /// Opens an existing graph read-only (never migrated, never changed), with a clear error when
+    /// there is none yet, it is not a NewsGraph database, or its schema is older (`newsgraph migrate`).
     func openExisting() throws -> GraphStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError("no graph at \(path): run `newsgraph ingest PATH...` first, or name one with --db")
         }
-        return try GraphStore(path: path)
+        return try GraphStore.readOnly(path: path)
     }
 }

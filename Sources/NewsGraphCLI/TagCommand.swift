@@ -30,6 +30,7 @@ struct TagCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file ?? "standard input"): not UTF-8 text") }
+        _ = try Lexicon.bundledDirectory() // a clear error, not a crash, without lexicons
         let tagger = try Tagger()
         var out = ""
         // "\r\n" is one Character in Swift: split on both line ends.

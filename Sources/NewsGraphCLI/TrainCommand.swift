@@ -31,6 +31,7 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        _ = try Lexicon.bundledDirectory() // a clear error, not a crash, without lexicons
         let features = try EntityFeatures(lexicon: .shared)
         var sentences: [EntityTrainer.Sentence] = []
         for path in corpora {

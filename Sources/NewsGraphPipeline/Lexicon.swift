@@ -33,9 +33,9 @@ public final class Lexicon: Sendable {
     /// The directory the lexicons were read from (PersonSequenceTagger reads its weights there).
     public let directory: URL
 
-    /// Loads from `directory`, or from the bundled copy of `seeds/lexicons` when nil.
+    /// Loads from `directory`, or from the installed copy of `seeds/lexicons` when nil.
     public init(directory: URL?) throws {
-        let dir = directory ?? Bundle.module.url(forResource: "Lexicons", withExtension: nil)!
+        let dir = try directory ?? Lexicon.bundledDirectory()
         self.directory = dir
         func lines(_ file: String) throws -> [[String]] {
             let url = dir.appendingPathComponent(file)
@@ -91,6 +91,11 @@ public final class Lexicon: Sendable {
             out[key] = cols.count > 1 ? cols[1] : ""
         }
         return out
+    /// The lexicons shipped with the binary, found at run time (`ResourceLocator`), or an error
+    /// saying where they were looked for.
+    public static func bundledDirectory() throws -> URL {
+        try ResourceLocator.folder("Lexicons", bundle: "NewsGraph_NewsGraphPipeline",
+                                   source: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Lexicons"))
     }
 
     /// The `# unseen_logprob=` value of a derived table.

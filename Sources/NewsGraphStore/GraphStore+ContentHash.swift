@@ -10,4 +10,23 @@ extension GraphStore {
             try String.fetchOne(db, sql: "SELECT content_hash FROM issues WHERE source_path = ?", arguments: [path])
         }
     }
+
+    /// What storing a page at `path` with `contentHash` would do when that is known without
+    /// analysing it: `.unchanged` (stored as it is), `.duplicate(of:)` (the same content is
+    /// stored under another path and this path holds nothing), else nil.
+    public func knownOutcome(path: String, contentHash: String) throws -> IngestOutcome? {
+        try reading("cannot look up \(path)") { db in
+            let stored = try String.fetchOne(db, sql: "SELECT content_hash FROM issues WHERE source_path = ?", arguments: [path])
+            if stored == contentHash { return .unchanged }
+            guard stored == nil, let other = try Self.sourcePath(withContentHash: contentHash, in: db) else { return nil }
+            return .duplicate(of: other)
+        }
+    }
+
+    /// The first stored path (by name) of a page with `contentHash`, if any.
+    static func sourcePath(withContentHash contentHash: String, except path: String? = nil, in db: Database) throws -> String? {
+        try String.fetchOne(db, sql: """
+            SELECT source_path FROM issues WHERE content_hash = ? AND source_path IS NOT ? ORDER BY source_path LIMIT 1
+            """, arguments: [contentHash, path])
+    }
 }

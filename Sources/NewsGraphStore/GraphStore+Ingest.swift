@@ -6,9 +6,10 @@ extension GraphStore {
     /// Stores a processed document in one transaction and says what changed.
     ///
     /// A path already stored with the same content hash is left alone (`.unchanged`, nothing
-    /// written). A path stored with another hash has its issue deleted (articles, sentences,
-    /// mentions and relations go with it by cascade, entities nothing refers to any more are
-    /// pruned) and the document inserted again (`.replaced`). Otherwise it is inserted.
+    /// written); content already stored under another path is not stored again (`.duplicate`, and
+    /// what this path held before is removed). A path stored with another hash has its issue
+    /// deleted (articles, sentences, mentions and relations go with it by cascade, entities nothing
+    /// refers to any more are pruned) and the document inserted again (`.replaced`). Otherwise it is inserted.
     /// On any error nothing is written and a `NewsGraphError` names the file, and where known
     /// the article ordinal and the span at fault.
     public func ingest(_ document: Document) throws -> IngestOutcome {
@@ -26,6 +27,9 @@ extension GraphStore {
             try IssueRecord.filter(Column("source_path") == file).fetchOne(db)
         }
         if let existing, existing.contentHash == document.contentHash { return .unchanged }
+        let duplicateOf = try attempt("cannot look up the content hash", file: file) {
+            try sourcePath(withContentHash: document.contentHash, except: file, in: db)
+        }
         var removedNames: Set<String> = []
         if let existing {
             removedNames = Set(try String.fetchAll(db, sql: """
@@ -36,6 +40,14 @@ extension GraphStore {
                 _ = try existing.delete(db)
                 try pruneOrphanEntities(in: db)
             }
+        }
+        if let duplicateOf {
+            if !removedNames.isEmpty {
+                try attempt("cannot resolve entities", file: file) {
+                    try EntityResolver.resolve(added: [], region: document.issue.region, date: nil, removed: removedNames, in: db)
+                }
+            }
+            return .duplicate(of: duplicateOf)
         }
 
         var issue = IssueRecord(document: document)

@@ -1,37 +1,79 @@
 import Foundation
 import GRDB
 import NewsGraphModel
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#else
+import SQLite3
+#endif
 
 /// The knowledge-graph store: one SQLite database holding issues, articles and their facts.
 ///
 /// Every public method is one transaction: `ingest` writes a whole document or nothing, and
 /// reads see a consistent database. Values reach SQL only as bound arguments. Reads are
-/// deterministic (every query has an explicit `ORDER BY`). The database is opened with
-/// foreign keys enforced and migrated to the newest schema on open.
+/// deterministic (every query has an explicit `ORDER BY`). Opened for writing, the database is
+/// migrated to the newest schema; opened read-only (`readOnly(path:)`) it is never changed.
+/// A file that is not a NewsGraph database is refused either way and left as it is.
 public final class GraphStore: Sendable {
     /// The database file, or nil for an in-memory store.
     public let path: String?
+    /// Whether the store was opened read-only (`readOnly(path:)`).
+    public let isReadOnly: Bool
     let dbQueue: DatabaseQueue
 
     /// How long a writer waits for another one (a second `ingest` into the same file) before
     /// giving up with `database is locked`: two minutes.
     public static let defaultBusyTimeout: TimeInterval = 120
 
-    /// Opens the database at `path`, creating it if needed, and migrates it to the newest schema.
+    /// Opens the database at `path` for writing, creating it if needed, and migrates it to the
+    /// newest schema.
     ///
     /// A connection that finds the database locked by another writer waits up to `busyTimeout`
     /// seconds for it (every write is one immediate transaction, so waiting is all it takes).
+    /// While a writer is open the database is in write-ahead-log mode; the last writer to close
+    /// returns it to a rollback journal, so that readers need no `-wal` or `-shm` file.
     ///
     /// Throws `NewsGraphError(.database)` naming the file when the file cannot be opened, is
-    /// not a NewsGraph database, or was written by a newer version.
+    /// not a NewsGraph database (it is then not touched), or was written by a newer version.
     public convenience init(path: String, busyTimeout: TimeInterval = GraphStore.defaultBusyTimeout) throws {
+        let state = try Self.check(path)
+        if case .newsGraph(_, let unknown) = state, unknown > 0 { throw Self.newer(path) }
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: GraphStore.configuration(busyTimeout: busyTimeout))
         } catch {
             throw NewsGraphError.database(error, file: path, doing: "cannot open the database")
         }
-        try self.init(queue: queue, path: path)
+        try self.init(queue: queue, path: path, readOnly: false)
+    }
+
+    /// Opens the NewsGraph database at `path` read-only: it is never migrated, its journal mode
+    /// is never switched, and no byte of it changes.
+    ///
+    /// Throws `NewsGraphError(.database)` naming the file when there is no graph there yet, when
+    /// the file is not a NewsGraph database, when its schema is older than this version's ("run
+    /// `newsgraph migrate`") or newer.
+    public static func readOnly(path: String, busyTimeout: TimeInterval = GraphStore.defaultBusyTimeout) throws -> GraphStore {
+        switch try check(path) {
+        case .new:
+            throw NewsGraphError(.database, file: path, "holds no graph yet: run `newsgraph ingest PATH...` first")
+        case .newsGraph(_, let unknown) where unknown > 0:
+            throw newer(path)
+        case .newsGraph(let pending, _) where pending > 0:
+            throw NewsGraphError(.database, file: path,
+                                 "the database has an older schema (\(pending) migration(s) behind): run `newsgraph migrate`")
+        case .newsGraph, .foreign:
+            break
+        }
+        var configuration = configuration(busyTimeout: busyTimeout)
+        configuration.readonly = true
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw NewsGraphError.database(error, file: path, doing: "cannot open the database read-only")
+        }
+        return try GraphStore(queue: queue, path: path, readOnly: true)
     }
 
     /// A fresh store in memory, for tests and one-off runs.
@@ -42,21 +84,47 @@ public final class GraphStore: Sendable {
         } catch {
             throw NewsGraphError.database(error, file: nil, doing: "cannot open an in-memory database")
         }
-        return try GraphStore(queue: queue, path: nil)
+        return try GraphStore(queue: queue, path: nil, readOnly: false)
     }
 
-    private init(queue: DatabaseQueue, path: String?) throws {
+    private init(queue: DatabaseQueue, path: String?, readOnly: Bool) throws {
         self.dbQueue = queue
         self.path = path
+        self.isReadOnly = readOnly
+        guard !readOnly else { return }
         let migrator = try SchemaMigrations.migrator()
         do {
             if try queue.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw NewsGraphError(.database, file: path, "the database was written by a newer NewsGraph")
+                throw Self.newer(path)
             }
             try migrator.migrate(queue)
         } catch {
             throw NewsGraphError.database(error, file: path, doing: "cannot migrate the database")
         }
+    }
+
+    deinit {
+        // Back to a rollback journal when no other connection is open (else the last one does
+        // it): a database at rest then has no -wal or -shm file, and read-only use creates none.
+        guard path != nil, !isReadOnly else { return }
+        try? dbQueue.writeWithoutTransaction { db in
+            sqlite3_busy_timeout(db.sqliteConnection, 0)
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+        }
+    }
+
+    /// What the file at `path` holds; a foreign file is refused here, before any connection
+    /// could change it.
+    private static func check(_ path: String) throws -> StoreFile.State {
+        let state = try StoreFile.state(of: path, migrations: try SchemaMigrations.identifiers())
+        if case .foreign(let what) = state {
+            throw NewsGraphError(.database, file: path, "not a NewsGraph database (\(what)); refused, the file was not changed")
+        }
+        return state
+    }
+
+    private static func newer(_ path: String?) -> NewsGraphError {
+        NewsGraphError(.database, file: path, "the database was written by a newer NewsGraph")
     }
 
     /// The connection settings: foreign keys on (GRDB's default, stated here on purpose), a busy
@@ -86,6 +154,13 @@ public final class GraphStore: Sendable {
         } catch {
             throw NewsGraphError.database(error, file: path, doing: "cannot read the migrations")
         }
+    }
+
+    /// The identifiers of the migrations applied to the database at `path`, read without opening
+    /// it for writing (a file that is not a NewsGraph database is refused).
+    public static func appliedMigrations(inFileAt path: String) throws -> [String] {
+        _ = try check(path)
+        return try StoreFile.appliedMigrations(path)
     }
 
     /// Runs `body` in a read-only transaction, turning SQLite errors into `NewsGraphError`s.

@@ -2,17 +2,17 @@ import Foundation
 import GRDB
 import NewsGraphModel
 
-/// The store's migrations: every `NNN_name.sql` file of the bundled `Schema` folder, in order.
+/// The store's migrations: every `NNN_name.sql` file of the shipped `Schema` folder (found by
+/// `ResourceLocator`), in order.
 ///
 /// Each file becomes one `DatabaseMigrator` migration named after the file without its
 /// extension (`001_initial`). Migrations are append-only: a shipped file is never edited,
 /// a change is a new file with the next number.
 enum SchemaMigrations {
-    /// The migration files found in the bundle, sorted by name (and so by number).
+    /// The migration files, sorted by name (and so by number).
     static func files() throws -> [URL] {
-        guard let folder = Bundle.module.url(forResource: "Schema", withExtension: nil) else {
-            throw NewsGraphError(.database, file: "Schema", "the schema folder is missing from the bundle")
-        }
+        let folder = try ResourceLocator.folder("Schema", bundle: "NewsGraph_NewsGraphStore",
+                                                source: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Schema"))
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -31,6 +31,11 @@ enum SchemaMigrations {
         let scalars = Array(name.unicodeScalars)
         guard scalars.count > 8, name.hasSuffix(".sql"), scalars[3] == "_" else { return false }
         return scalars[0..<3].allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// The identifiers of the migrations, in order (`001_initial` …).
+    static func identifiers() throws -> [String] {
+        try files().map { $0.deletingPathExtension().lastPathComponent }
     }
 
     /// A migrator with one migration per schema file.

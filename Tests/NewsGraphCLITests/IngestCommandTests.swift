@@ -1,8 +1,12 @@
 import ArgumentParser
 import Foundation
+@testable import NewsGraph
 @testable import NewsGraphCLI
 import NewsGraphStore
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite("newsgraph ingest")
 struct IngestCommandTests {
@@ -30,6 +34,72 @@ struct IngestCommandTests {
         #expect(again.status == 0)
         #expect(again.lines.filter { !$0.isEmpty }.count == 1)
         #expect(again.stdout.hasPrefix("1 file(s): 0 new, 0 replaced, 1 unchanged, 0 failed; 8334 characters"))
+    }
+
+    /// Ingests `folder` as it is named, then `./folder` and its absolute path, running in `parent`:
+    /// the later runs find every page unchanged and leave the same issues and facts.
+    func ingestUnderThreeSpellings(_ name: String, in parent: URL, db: String) throws {
+        let first = try SeedGraph.execute(["ingest", name, "--quiet", "--db", db], in: parent)
+        #expect(first.status == 0, "\(first.stderr)")
+        let pages = try #require(Int(first.stdout.prefix { $0 != " " }))
+        let issues = try GraphStore(path: db).stats().issues
+        let facts = try SeedGraph.execute(["facts", "--db", db])
+        for spelling in ["./" + name + "/", parent.appendingPathComponent(name).path] {
+            let again = try SeedGraph.execute(["ingest", spelling, "--quiet", "--db", db], in: parent)
+            #expect(again.status == 0, "\(again.stderr)")
+            #expect(again.stdout.hasPrefix("\(pages) file(s): 0 new, 0 replaced, \(pages) unchanged, 0 failed"), "\(spelling)")
+            #expect(try GraphStore(path: db).stats().issues == issues)
+            #expect(try SeedGraph.execute(["facts", "--db", db]).stdout == facts.stdout)
+        }
+    }
+
+    @Test("a folder named relatively, with ./ and by its absolute path is stored once; a copy is a duplicate")
+    func spellingsOfOneFolder() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: SeedGraph.seedPage, toPath: pages.appendingPathComponent("seed.txt").path)
+        let db = dir.appendingPathComponent("g.sqlite").path
+        try ingestUnderThreeSpellings("pages", in: dir, db: db)
+        #expect(try GraphStore(path: db).articles().map(\.sourcePath).allSatisfy { $0 == "pages/seed.txt" })
+        try FileManager.default.copyItem(atPath: SeedGraph.seedPage, toPath: dir.appendingPathComponent("copy.txt").path)
+        let copy = try SeedGraph.execute(["ingest", "copy.txt", "--quiet", "--db", db], in: dir)
+        #expect(copy.status == 0)
+        #expect(copy.stderr.contains("duplicate: copy.txt (\(try CanonicalPath.resolve(dir.path))/copy.txt) has the same content as pages/seed.txt, stored once"))
+        #expect(copy.stdout.hasPrefix("1 file(s): 0 new, 0 replaced, 0 unchanged, 1 duplicate, 0 failed"))
+        #expect(try GraphStore(path: db).stats().issues == 1)
+    }
+
+    @Test("../shared/corpus as corpus, ./corpus/ and its absolute path: the same issues and facts as one ingest",
+          .enabled(if: FileManager.default.fileExists(atPath: SeedGraph.packageRoot.appendingPathComponent("../shared/corpus/index.jsonl").path)))
+    func spellingsOfTheCorpus() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let shared = SeedGraph.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        try ingestUnderThreeSpellings("corpus", in: shared, db: dir.appendingPathComponent("g.sqlite").path)
+    }
+
+    @Test("a loop of links, a FIFO and a path past PATH_MAX are each an error naming it; exit 1, the rest ingested")
+    func hostilePaths() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: SeedGraph.seedPage, toPath: pages.appendingPathComponent("seed.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: pages.path + "/loop.txt", withDestinationPath: "loop.txt")
+        #expect(mkfifo(pages.path + "/pipe.txt", 0o644) == 0)
+        let long = dir.path + String(repeating: "/very-long-folder-name", count: 200) + "/page.txt"
+        let db = dir.appendingPathComponent("g.sqlite").path
+        let run = try SeedGraph.execute(["ingest", "pages", pages.path + "/pipe.txt", long, "--quiet", "--db", db], in: dir)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: pages/loop.txt: unreadable file: a loop of symbolic links"))
+        #expect(run.stderr.contains("error: pages/pipe.txt: unreadable file: a FIFO (named pipe), not a page file; not read"))
+        #expect(run.stderr.contains("error: \(pages.path)/pipe.txt: unreadable file: a FIFO"))
+        #expect(run.stderr.contains("error: \(long): unreadable file: the path is longer than the system allows"))
+        #expect(!run.stderr.contains("NSCocoaErrorDomain"))
+        #expect(run.stderr.contains("5 file(s): 1 new, 0 replaced, 0 unchanged, 4 failed"))
+        #expect(try GraphStore(path: db).stats().articles == 5)
     }
 
     @Test("a bad index.jsonl line is a warning naming the file and line; the pages are still ingested")

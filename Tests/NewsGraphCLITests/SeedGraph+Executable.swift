@@ -20,9 +20,10 @@ extension SeedGraph {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Runs `newsgraph arguments` with `input` on standard input; output goes through files, so
-    /// a large output cannot block the process.
-    static func execute(_ arguments: [String], input: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> Run {
+    /// Runs `newsgraph arguments` with `input` on standard input, in `directory` (else a fresh
+    /// temporary folder); output goes through files, so a large output cannot block the process.
+    static func execute(_ arguments: [String], input: String? = nil, in directory: URL? = nil,
+                        sourceLocation: SourceLocation = #_sourceLocation) throws -> Run {
         let tool = try #require(executable, "the newsgraph executable is not built (swift build --build-tests)", sourceLocation: sourceLocation)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("NewsGraphCLITests-run-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -33,7 +34,7 @@ extension SeedGraph {
         let process = Process()
         process.executableURL = tool
         process.arguments = arguments
-        process.currentDirectoryURL = folder
+        process.currentDirectoryURL = directory ?? folder
         let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
         process.standardOutput = outHandle
         process.standardError = errHandle

@@ -93,12 +93,38 @@ struct GraphStoreIngestTests {
         }
     }
 
+    @Test("the same content under another path is a duplicate of the first and is stored once")
+    func duplicateContent() throws {
+        try Fixtures.withStore { store, _ in
+            _ = try store.ingest(Fixtures.meetingDocument(path: "b/01.txt"))
+            let before = try store.stats()
+            #expect(try store.knownOutcome(path: "a/01.txt", contentHash: "hash-1") == .duplicate(of: "b/01.txt"))
+            #expect(try store.knownOutcome(path: "b/01.txt", contentHash: "hash-1") == .unchanged)
+            #expect(try store.knownOutcome(path: "c/01.txt", contentHash: "hash-9") == nil)
+            #expect(try store.ingest(Fixtures.meetingDocument(path: "a/01.txt")) == .duplicate(of: "b/01.txt"))
+            #expect(try store.stats() == before)
+            #expect(try store.articles().map(\.sourcePath) == ["b/01.txt"])
+        }
+    }
+
+    @Test("a path whose new content is already stored elsewhere loses its old version and stores nothing new")
+    func pathChangedToDuplicateContent() throws {
+        try Fixtures.withStore { store, _ in
+            _ = try store.ingest(Fixtures.meetingDocument(path: "a.txt"))
+            _ = try store.ingest(Fixtures.meetingDocument(path: "b.txt", hash: "hash-2", body: "全省防汛工作会议在长春召开。"))
+            #expect(try store.knownOutcome(path: "b.txt", contentHash: "hash-1") == nil, "b.txt holds other content")
+            #expect(try store.ingest(Fixtures.meetingDocument(path: "b.txt")) == .duplicate(of: "a.txt"))
+            #expect(try store.articles().map(\.sourcePath) == ["a.txt"])
+            #expect(try store.stats().issues == 1)
+        }
+    }
+
     @Test("a relation whose evidence breaks a CHECK rolls the whole document back")
     func rollsBackOnCheck() throws {
         try Fixtures.withStore { store, _ in
             _ = try store.ingest(Fixtures.meetingDocument(path: "first.txt"))
             let before = try store.stats()
-            var bad = Fixtures.meetingDocument(path: "second.txt")
+            var bad = Fixtures.meetingDocument(path: "second.txt", hash: "hash-2")
             var evidence = Span(3, 3)
             evidence.start = 5 // start after end: only the schema's CHECK stands in the way
             bad.articles[0].relations.append(

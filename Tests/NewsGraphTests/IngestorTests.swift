@@ -31,6 +31,28 @@ import NewsGraphStore
         #expect(try store.stats() == stats)
     }
 
+    @Test func aFolderReachedByALinkIsUnchangedAndACopyOfAPageIsADuplicateStoredOnce() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.seeds + "/000_c5d73bdcbf217987.txt", toPath: pages.appendingPathComponent("seed.txt").path)
+        let store = try GraphStore(path: dir.appendingPathComponent("g.sqlite").path)
+        let ingestor = try Ingestor(store: store)
+        let first = try ingestor.ingest(paths: [pages.path])
+        #expect(first.files.map(\.source) == ["pages/seed.txt"])
+        let dump = try GraphDump.facts(store)
+        try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("link"), withDestinationURL: pages)
+        let viaLink = try ingestor.ingest(paths: [dir.appendingPathComponent("link").path])
+        #expect(viaLink.files.map(\.outcome) == [.unchanged])
+        try FileManager.default.copyItem(at: pages.appendingPathComponent("seed.txt"), to: pages.appendingPathComponent("seed-copy.txt"))
+        let copied = try ingestor.ingest(paths: [pages.path + "/"])
+        #expect(copied.files.map(\.outcome) == [.duplicate(of: "pages/seed.txt"), .unchanged])
+        #expect(copied.failed.isEmpty)
+        #expect(try store.stats().issues == 1)
+        #expect(try GraphDump.facts(store) == dump)
+    }
+
     @Test func aFailedFileLeavesTheDatabaseAsItWasAndTheOthersGoOn() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import NewsGraph
+@testable import NewsGraph
 import NewsGraphModel
 
 @Suite struct PageCollectorTests {
@@ -43,6 +43,32 @@ import NewsGraphModel
         let a = dir.appendingPathComponent("a.dat").path
         let sub = dir.appendingPathComponent("sub").path
         #expect(try PageCollector().collect([b, a, sub]).map(\.path) == [b, a, sub + "/c.txt"])
+    }
+
+    @Test func aFolderNamedAnyWayGivesItsPagesTheSameSources() throws {
+        let dir = try folder(["pages/jilin-daily/2022-06-17/01.txt": "一", "pages/02.txt": "二"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = dir.appendingPathComponent("pages")
+        let link = dir.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: pages)
+        let spellings = [pages.path, pages.path + "/", dir.path + "/./pages/../pages", link.path]
+        let sources = try spellings.map { try PageCollector().collect([$0]).map(\.source) }
+        #expect(sources[0] == ["pages/02.txt", "pages/jilin-daily/2022-06-17/01.txt"])
+        #expect(sources.allSatisfy { $0 == sources[0] })
+        // Read where the user pointed: the path keeps their spelling.
+        #expect(try PageCollector().collect([link.path]).map(\.path) == [link.path + "/02.txt", link.path + "/jilin-daily/2022-06-17/01.txt"])
+    }
+
+    @Test func aFileGivenByNameOrReachedByALinkOutOfTheFolderIsNamedByItsCanonicalPath() throws {
+        let dir = try folder(["pages/a.txt": "甲", "elsewhere/b.txt": "乙"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let canonical = try CanonicalPath.resolve(dir.path)
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/pages/b.txt", withDestinationPath: "../elsewhere/b.txt")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/pages/c.txt", withDestinationPath: "a.txt")
+        let pages = try PageCollector().collect([dir.path + "/pages"])
+        #expect(pages.map(\.source) == ["pages/a.txt", canonical + "/elsewhere/b.txt", "pages/a.txt"])
+        let given = try PageCollector().collect([dir.path + "/pages/../pages/c.txt"])
+        #expect(given.map(\.source) == [canonical + "/pages/a.txt"])
     }
 
     @Test func aMissingPathIsAnErrorNamingIt() throws {
