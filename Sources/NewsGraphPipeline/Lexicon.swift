@@ -91,6 +91,8 @@ public final class Lexicon: Sendable {
             out[key] = cols.count > 1 ? cols[1] : ""
         }
         return out
+    }
+
     /// The lexicons shipped with the binary, found at run time (`ResourceLocator`), or an error
     /// saying where they were looked for.
     public static func bundledDirectory() throws -> URL {
