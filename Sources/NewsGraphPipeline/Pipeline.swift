@@ -37,6 +37,7 @@ public struct Pipeline: Sendable {
         try Pipeline([
             Normalizer(),
             ArticleSplitter(),
+            LongArticleSplitter(),
             SentenceSplitter(),
             IssueDateResolver(),
             RegionResolver(lexicon: lexicon),
