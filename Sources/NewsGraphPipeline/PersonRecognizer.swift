@@ -61,8 +61,9 @@ public struct PersonRecognizer: PipelineComponent {
             articles[k].relations.append(contentsOf: relations)
             for m in mentions { known[m.name, default: 0] += 1 }
         }
+        let names = WordTrie(Array(known.keys))
         for k in articles.indices {
-            articles[k].mentions.append(contentsOf: propagate(articles[k], known: Set(known.keys)))
+            articles[k].mentions.append(contentsOf: propagate(articles[k], known: names))
             articles[k].mentions.sort { $0.span < $1.span }
         }
         document.articles = articles
@@ -561,22 +562,28 @@ public struct PersonRecognizer: PipelineComponent {
     // MARK: Propagation
 
     /// Further occurrences of names already found on the page.
-    func propagate(_ article: Article, known: Set<String>) -> [Mention] {
+    ///
+    /// `known` is a trie of the page's names, built once per page: each article is read once,
+    /// every name starting at each position is a candidate, and candidates are taken longest
+    /// name first (then by name, then left to right), each where it overlaps nothing taken.
+    func propagate(_ article: Article, known: WordTrie) -> [Mention] {
         let t = article.text
+        var candidates: [(span: Span, name: String)] = []
+        for i in 0..<t.count {
+            for end in known.matches(in: t, startingAt: i) { candidates.append((Span(i, end), t.string(i, end))) }
+        }
+        candidates.sort { ($1.span.length, $0.name, $0.span.start) < ($0.span.length, $1.name, $1.span.start) }
         var out: [Mention] = []
         let existing = article.mentions(of: .person)
-        for name in known.sorted(by: { ($0.unicodeScalars.count, $1) > ($1.unicodeScalars.count, $0) }) {
-            for o in t.occurrences(of: name) {
-                let span = Span(o, o + name.unicodeScalars.count)
-                if existing.contains(where: { $0.span.overlaps(span) }) || out.contains(where: { $0.span.overlaps(span) }) { continue }
-                if article.overlapsMention(span, kinds: [.organization, .place]) { continue }
-                // Not the start of a longer name: the next character must end the name.
-                if span.end < t.count, CharacterClass.isHan(t[span.end]), !BoundaryWords.afterNameWord(at: span.end, in: t) {
-                    let longer = Array(t.scalars[o..<min(t.count, span.end + 1)])
-                    if lexicon.names.score(longer) > lexicon.names.score(Array(name.unicodeScalars)) { continue }
-                }
-                out.append(Mention(kind: .person, span: span, text: name, rule: "person.known"))
+        for (span, name) in candidates {
+            if existing.contains(where: { $0.span.overlaps(span) }) || out.contains(where: { $0.span.overlaps(span) }) { continue }
+            if article.overlapsMention(span, kinds: [.organization, .place]) { continue }
+            // Not the start of a longer name: the next character must end the name.
+            if span.end < t.count, CharacterClass.isHan(t[span.end]), !BoundaryWords.afterNameWord(at: span.end, in: t) {
+                let longer = Array(t.scalars[span.start..<min(t.count, span.end + 1)])
+                if lexicon.names.score(longer) > lexicon.names.score(Array(name.unicodeScalars)) { continue }
             }
+            out.append(Mention(kind: .person, span: span, text: name, rule: "person.known"))
         }
         return out
     }

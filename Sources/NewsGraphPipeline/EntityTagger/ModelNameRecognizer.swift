@@ -72,8 +72,9 @@ public struct ModelNameRecognizer: PipelineComponent {
             for m in articles[k].mentions where m.kind == .person { known.insert(m.name) }
         }
         if !everything {
+            let names = WordTrie(Array(known))
             for k in articles.indices {
-                articles[k].mentions.append(contentsOf: persons.propagate(articles[k], known: known))
+                articles[k].mentions.append(contentsOf: persons.propagate(articles[k], known: names))
             }
         }
         for k in articles.indices { articles[k].mentions.sort { $0.span < $1.span } }
