@@ -23,23 +23,24 @@ public struct Tagger: Sendable {
 
     static let types: [MentionKind: String] = [.person: "PER", .organization: "ORG", .place: "LOC"]
 
-    /// The mentions of one line, left to right, not overlapping (people first, then bodies, then places).
+    /// The mentions of one line, left to right. The tagger's labels never overlap; should two
+    /// mentions overlap all the same, the one that starts first (the longer at one start) is kept.
     public func tag(_ line: String) -> [Tag] {
         var document = Document(path: "<line>", contentHash: "", raw: ScalarText(line), encoding: "UTF-8", issue: IssueInfo())
         do { try pipeline.run(&document) } catch { return [] }
         guard let page = document.page, let article = document.articles.first else { return [] }
+        let scalars = ScalarText(line)
+        let spans = article.mentions.filter { Self.types[$0.kind] != nil }
+            .map { ($0, page.rawSpan(of: article.pageSpan(of: $0.span))) }
+            .sorted { ($0.1.start, -$0.1.length, rank($0.0.kind)) < ($1.1.start, -$1.1.length, rank($1.0.kind)) }
         var tags: [Tag] = []
-        let ranked = article.mentions.filter { Self.types[$0.kind] != nil }
-            .sorted { (rank($0.kind), -$0.span.length, $0.span.start) < (rank($1.kind), -$1.span.length, $1.span.start) }
-        var taken: [Span] = []
-        for m in ranked {
-            let raw = page.rawSpan(of: article.pageSpan(of: m.span))
-            guard !taken.contains(where: { $0.overlaps(raw) }) else { continue }
-            taken.append(raw)
-            tags.append(Tag(type: Self.types[m.kind]!, start: raw.start, end: raw.end, text: ScalarText(line).string(raw), rule: m.rule,
+        var end = 0
+        for (m, raw) in spans where raw.start >= end {
+            end = raw.end
+            tags.append(Tag(type: Self.types[m.kind]!, start: raw.start, end: raw.end, text: scalars.string(raw), rule: m.rule,
                             score: m.score.map { ($0 * 100).rounded() / 100 }))
         }
-        return tags.sorted { $0.start < $1.start }
+        return tags
     }
 
     private func rank(_ kind: MentionKind) -> Int { kind == .person ? 0 : kind == .organization ? 1 : 2 }

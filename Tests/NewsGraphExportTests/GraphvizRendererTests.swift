@@ -155,7 +155,7 @@ struct GraphvizRendererTests {
             guard let error = error as? NewsGraphError else { return false }
             return error.kind == .external && error.file == output.path && error.message.contains("did not finish within 1 s")
         }
-        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(Date().timeIntervalSince(started) < 30, "the time limit must stop the program, never let it hang")
     }
 
     @Test("a megabyte of Graphviz warnings is returned, with the DOT read from standard input")

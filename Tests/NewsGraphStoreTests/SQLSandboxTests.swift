@@ -9,8 +9,10 @@ import Testing
 struct SQLSandboxTests {
     static let endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) "
 
-    /// The error `sql` ends in under `sandbox`, after checking it came within `seconds`.
-    func breach(_ sql: String, sandbox: SQLSandbox = SQLSandbox(), within seconds: TimeInterval = 5) throws -> NewsGraphError? {
+    /// The error `sql` ends in under `sandbox`, after checking it came at all: within `seconds`, a
+    /// bound far above the limits (the tests run in parallel on a loaded machine; this checks
+    /// that nothing hangs, not how fast the limit fires).
+    func breach(_ sql: String, sandbox: SQLSandbox = SQLSandbox(), within seconds: TimeInterval = 60) throws -> NewsGraphError? {
         let store = try GraphStore.inMemory()
         let started = Date()
         defer { #expect(Date().timeIntervalSince(started) < seconds, "\(sql) took too long") }
