@@ -64,9 +64,11 @@ public struct ModelNameRecognizer: PipelineComponent {
             var added = found[k].mentions.filter { m in !articles[k].mentions.contains { $0.kind == m.kind && $0.span.overlaps(m.span) } }
             articles[k].mentions.append(contentsOf: added)
             if !everything {
+                let slots = postSlotNames(articles[k])
+                articles[k].mentions.append(contentsOf: slots)
                 let members = listMembers(articles[k])
                 articles[k].mentions.append(contentsOf: members)
-                added += members
+                added += slots + members
                 articles[k].relations.append(contentsOf: added.filter { $0.kind == .person }.flatMap { posts(of: $0, in: articles[k]) })
             }
             for m in articles[k].mentions where m.kind == .person { known.insert(m.name) }

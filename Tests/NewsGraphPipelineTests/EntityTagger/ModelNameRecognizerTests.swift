@@ -119,3 +119,20 @@ import Testing
         #expect(relations.filter { $0.kind == .holdsPost }.map(\.object.name) == chain)
     }
 }
+
+@Suite struct ModelNameRecognizerPostSlotsTests {
+    @Test func twoOrThreeCharactersAfterAPostClosedByListPunctuationAreAName() throws {
+        var a = try Fixtures.sentence("县委副书记危立新，县长郑国栋出席会议。")
+        a.mentions.removeAll { $0.kind == .person }
+        let found = ModelNameRecognizer(lexicon: .shared, model: Fixtures.model).postSlotNames(a)
+        // 郑国栋 is followed by a verb, not a list's punctuation: the slot rule leaves it to the others.
+        #expect(found.map(\.text) == ["危立新"])
+        #expect(found.allSatisfy { $0.rule == "person.post-slot" })
+    }
+
+    @Test func aWordAfterAPostIsNoName() throws {
+        var a = try Fixtures.sentence("会议由县委书记主持，副县长讲话。")
+        a.mentions.removeAll { $0.kind == .person }
+        #expect(ModelNameRecognizer(lexicon: .shared, model: Fixtures.model).postSlotNames(a).isEmpty)
+    }
+}
