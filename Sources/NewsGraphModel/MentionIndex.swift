@@ -14,7 +14,8 @@ public final class MentionIndex: Sendable {
     let byKind: [MentionKind: [Mention]]
     /// Indices into `mentions`, by span start.
     let sortedStarts: [Int]
-    let maxLength: Int
+    /// The length of the longest mention.
+    public let maxLength: Int
 
     public init(_ mentions: [Mention]) {
         self.mentions = mentions
@@ -47,8 +48,9 @@ public final class MentionIndex: Sendable {
         (byStart[offset] ?? []).map { mentions[$0] }.filter { kinds.contains($0.kind) }
     }
 
-    /// The mentions whose start lies in `lower..<upper`, in the order of the article's mentions.
-    func starting(from lower: Int, before upper: Int) -> [Int] {
+    /// The indices (into the article's mentions) of the mentions whose start lies in
+    /// `lower..<upper`, ascending.
+    public func starting(from lower: Int, before upper: Int) -> [Int] {
         guard lower < upper else { return [] }
         var lo = 0, hi = sortedStarts.count
         while lo < hi {

@@ -71,7 +71,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0)
                     && !(s == i && Self.compoundVerbs.contains { s >= 2 && t.string(s - 2, s) == $0 }) { break }
                 if BoundaryWords.stopChars.contains(c) && !(c == "的" && s >= 2 && t[s - 2] == "党") && c != "“" && c != "”" && c != "—" { break }
-                if article.mentions.contains(where: { ($0.kind == .person || $0.kind == .title) && $0.span.end == s }) { break }
+                if !article.mentionIndex.ending(at: s, kinds: [.person, .title]).isEmpty { break }
                 s -= 1
             }
             // Do not begin inside an unbalanced quotation: take in its opening mark when it is near
@@ -92,11 +92,14 @@ public struct MeetingRecognizer: ArticleComponent {
             } else if stem.unicodeScalars.count >= 2 || lexicon.meetingWords.contains(stem + word) {
                 let span = Span(s, end)
                 // Inside a body's or a document's name (吉林省人民代表大会常务委员会, 《…》) it is not a meeting.
-                if article.mentions.contains(where: { ($0.kind == .organization && $0.span.end > span.end || $0.kind == .policy) && $0.span.contains(span) && $0.span != span }) { i = end; continue }
+                if article.mentionIndex.starting(from: span.end - article.mentionIndex.maxLength, before: span.start + 1).contains(where: { k in
+                    let m = article.mentions[k]
+                    return (m.kind == .organization && m.span.end > span.end || m.kind == .policy) && m.span.contains(span) && m.span != span
+                }) { i = end; continue }
                 // A name needs something specific: a body, a place, a number with 届, a quotation, or
                 // four characters of its own (联席会议 and 第二次全体会议 are kinds, not names).
                 let specific = stem.unicodeScalars.count >= 4 && !Self.isSessionNumber(stem) || stem.contains("届") || stem.contains("“")
-                    || article.mentions.contains { ($0.kind == .organization || $0.kind == .place) && span.contains($0.span) }
+                    || !article.mentionIndex.inside(span, kinds: [.organization, .place]).isEmpty
                     || lexicon.meetingWords.contains(stem + word)
                 // …or it is what someone convenes (主持召开工作调度会).
                 let convened = ["召开", "主持", "举行", "出席", "参加"].contains { s >= 2 && t.string(s - 2, s) == $0 } && !Self.isSessionNumber(stem)
@@ -132,7 +135,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 var cursor = chainStart
                 var clean = true
                 while cursor < o {
-                    if let m = article.mentions.filter({ [.person, .title, .organization, .place].contains($0.kind) && $0.span.start == cursor })
+                    if let m = article.mentionIndex.starting(at: cursor, kinds: [.person, .title, .organization, .place])
                         .max(by: { $0.span.length < $1.span.length }) {
                         cursor = m.span.end
                         continue
