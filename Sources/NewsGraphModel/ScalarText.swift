@@ -51,4 +51,12 @@ public struct ScalarText: Hashable, Sendable, CustomStringConvertible {
         }
         return out
     }
+
+    /// `span` without the white space at its ends (at least `minimum` characters are kept).
+    public func trimmingSpaces(_ span: Span, minimum: Int = 0) -> Span {
+        var s = span
+        while s.length > minimum && CharacterClass.isSpace(scalars[s.start]) { s = Span(s.start + 1, s.end) }
+        while s.length > minimum && CharacterClass.isSpace(scalars[s.end - 1]) { s = Span(s.start, s.end - 1) }
+        return s
+    }
 }

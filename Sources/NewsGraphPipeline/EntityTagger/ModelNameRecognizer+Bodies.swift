@@ -9,9 +9,7 @@ extension ModelNameRecognizer {
     /// alone (`org-suffixes.txt`: 人大常委会, 主席团), overlapping no
     /// mention of the grammar but a place it holds whole (`吉林省` in `吉林省政府`).
     func bodySpan(_ t: ScalarText, _ span: Span, in article: Article) -> Span? {
-        var s = span
-        while s.length > 0 && CharacterClass.isSpace(t[s.start]) { s = Span(s.start + 1, s.end) }
-        while s.length > 0 && CharacterClass.isSpace(t[s.end - 1]) { s = Span(s.start, s.end - 1) }
+        let s = t.trimmingSpaces(span)
         guard s.length >= 2, s.end <= article.bodyLength else { return nil }
         if let dateline = article.dateline, dateline.span.overlaps(s) { return nil }
         let text = t.string(s)

@@ -96,9 +96,7 @@ public struct ModelNameRecognizer: PipelineComponent {
             for e in tagging.entities {
                 let span = Span(sentence.start + e.start, sentence.start + e.end)
                 if everything {
-                    var s = span
-                    while s.length > 1 && CharacterClass.isSpace(t[s.start]) { s = Span(s.start + 1, s.end) }
-                    while s.length > 1 && CharacterClass.isSpace(t[s.end - 1]) { s = Span(s.start, s.end - 1) }
+                    let s = t.trimmingSpaces(span, minimum: 1)
                     out.append(Mention(kind: Self.kinds[e.type], span: s, text: t.string(s), rule: Self.rules[e.type], score: Double(e.margin)))
                     continue
                 }
@@ -120,9 +118,7 @@ public struct ModelNameRecognizer: PipelineComponent {
     /// (`孔明以…`) or the first character of a post (`王明副委员长`) at its end trimmed, nil when
     /// what is left does not read as a name.
     func nameSpan(_ t: ScalarText, _ span: Span) -> Span? {
-        var s = span
-        while s.length > 0 && CharacterClass.isSpace(t[s.start]) { s = Span(s.start + 1, s.end) }
-        while s.length > 0 && CharacterClass.isSpace(t[s.end - 1]) { s = Span(s.start, s.end - 1) }
+        var s = t.trimmingSpaces(span)
         while s.length > 2, PersonRecognizer.functionInitials.contains(t[s.end - 1]) || lexicon.postHeads.longestMatch(in: t, at: s.end - 1) != nil {
             s = Span(s.start, s.end - 1)
         }
