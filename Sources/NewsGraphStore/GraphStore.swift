@@ -97,9 +97,27 @@ public final class GraphStore: Sendable {
             if try queue.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw Self.newer(path)
             }
-            try migrator.migrate(queue)
+            try Self.migrate(queue, with: migrator)
         } catch {
             throw NewsGraphError.database(error, file: path, doing: "cannot migrate the database")
+        }
+    }
+
+    /// Applies the migrations `queue`'s database lacks, again while another process is applying
+    /// them too: two `ingest`s opening a new database at once both find a migration unapplied
+    /// (GRDB looks before it takes the write lock), and the second fails on what the first made
+    /// (`duplicate column name`), its transaction rolled back. It then tries again from what is
+    /// applied now, as long as each failure finds more applied than the attempt before it.
+    private static func migrate(_ queue: DatabaseQueue, with migrator: DatabaseMigrator) throws {
+        var applied = try queue.read { try migrator.appliedIdentifiers($0) }
+        while true {
+            do {
+                return try migrator.migrate(queue)
+            } catch {
+                let now = try queue.read { try migrator.appliedIdentifiers($0) }
+                guard now != applied else { throw error }
+                applied = now
+            }
         }
     }
 

@@ -80,6 +80,62 @@ struct IngestCommandTests {
         try ingestUnderThreeSpellings("corpus", in: shared, db: dir.appendingPathComponent("g.sqlite").path)
     }
 
+    @Test("two ingests of ../shared/corpus at once into one new database, `stats` run over and over meanwhile: both exit 0, no stats run fails or sees fewer issues than before, and the facts equal one ingest's",
+          .enabled(if: FileManager.default.fileExists(atPath: SeedGraph.packageRoot.appendingPathComponent("../shared/corpus/index.jsonl").path)),
+          .timeLimit(.minutes(10)))
+    func concurrentIngests() throws {
+        _ = try #require(SeedGraph.executable, "the newsgraph executable is not built (swift build --build-tests)")
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("g.sqlite").path
+        let ingest = ["ingest", "../shared/corpus", "--quiet", "--db"]
+        let runs = Runs()
+        let group = DispatchGroup()
+        for writer in 0..<2 {
+            DispatchQueue.global().async(group: group) {
+                runs.set(writer, (try? SeedGraph.execute(ingest + [db], in: SeedGraph.packageRoot))
+                    ?? SeedGraph.Run(status: -1, stdout: "", stderr: "could not run"))
+            }
+        }
+        let start = Date()
+        while !FileManager.default.fileExists(atPath: db), Date().timeIntervalSince(start) < 60 { usleep(10_000) }
+        // Until the first writer has committed its schema there is no graph yet: that refusal is
+        // an answer only before the first run that succeeds; any other failure, or one after, is not.
+        var readerRuns = 0, answered = 0, issues = 0, failures: [String] = []
+        while group.wait(timeout: .now()) == .timedOut, readerRuns < 500, Date().timeIntervalSince(start) < 300 {
+            let stats = try SeedGraph.execute(["stats", "--format", "json", "--db", db])
+            readerRuns += 1
+            let seen = (try? SeedGraph.json(stats.stdout) as? [String: Int])?["issues"]
+            if stats.status == 0, let seen, seen >= issues {
+                answered += 1
+                issues = seen
+            } else if answered > 0 || !stats.stderr.contains("holds no graph yet") {
+                failures.append("stats run \(readerRuns): exit \(stats.status), issues \(seen.map(String.init) ?? "?") after \(issues): \(stats.stderr)")
+            }
+        }
+        group.wait()
+        let failed = failures.count
+        #expect(failed == 0, "\(failed) of \(readerRuns) stats runs failed:\n\(failures.prefix(3).joined(separator: "\n"))")
+        #expect(answered > 0, "no stats run saw the graph while it was being ingested (\(readerRuns) run(s))")
+        let both = runs.all
+        #expect(both.count == 2 && both.allSatisfy { $0.status == 0 }, "\(both.map { "exit \($0.status): \($0.stdout)\($0.stderr)" })")
+        let once = dir.appendingPathComponent("once.sqlite").path
+        let single = try SeedGraph.execute(ingest + [once], in: SeedGraph.packageRoot)
+        #expect(single.status == 0, "\(single.stderr)")
+        let facts = try SeedGraph.execute(["facts", "--db", db]), expected = try SeedGraph.execute(["facts", "--db", once])
+        #expect(facts.status == 0 && expected.status == 0 && !expected.stdout.isEmpty)
+        #expect(facts.stdout == expected.stdout, "the facts of the two concurrent ingests differ from one ingest's")
+        #expect(try GraphStore(path: db).stats().issues == GraphStore(path: once).stats().issues)
+    }
+
+    /// What the concurrent ingests gave, written from their threads.
+    private final class Runs: @unchecked Sendable {
+        private let lock = NSLock()
+        private var runs: [Int: SeedGraph.Run] = [:]
+        func set(_ writer: Int, _ run: SeedGraph.Run) { lock.withLock { runs[writer] = run } }
+        var all: [SeedGraph.Run] { lock.withLock { runs.sorted { $0.key < $1.key }.map(\.value) } }
+    }
+
     @Test("a loop of links, a FIFO and a path past PATH_MAX are each an error naming it; exit 1, the rest ingested")
     func hostilePaths() throws {
         let dir = try folder()
