@@ -93,6 +93,11 @@ public final class GraphStore: Sendable {
         self.isReadOnly = readOnly
         guard !readOnly else { return }
         let migrator = try SchemaMigrations.migrator()
+        // One process migrates at a time: an advisory lock on the database file (flock, which does
+        // not touch SQLite's own fcntl locks) is held from the check to the last migration.
+        let lock = path.map { open($0, O_RDONLY) } ?? -1
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
         do {
             if try queue.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw Self.newer(path)
@@ -155,11 +160,23 @@ public final class GraphStore: Sendable {
         configuration.label = "NewsGraphStore"
         configuration.prepareDatabase { db in
             SQLSandbox.disableFTS3Tokenizer(in: db)
-            if !db.configuration.readonly, try String.fetchOne(db, sql: "PRAGMA journal_mode") != "memory" {
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                try db.execute(sql: "PRAGMA cache_size = -65536")
+            guard !db.configuration.readonly else { return }
+            // Changing the journal mode needs the database to itself; SQLite answers SQLITE_BUSY at
+            // once (without the busy handler) while another process creates the file or switches
+            // it back on closing, so the switch is tried again until the busy timeout runs out.
+            let deadline = Date().addingTimeInterval(busyTimeout)
+            while true {
+                do {
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "memory" {
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    }
+                    break
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                    usleep(20_000)
+                }
             }
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         return configuration
     }

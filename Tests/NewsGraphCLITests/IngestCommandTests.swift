@@ -128,6 +128,30 @@ struct IngestCommandTests {
         #expect(try GraphStore(path: db).stats().issues == GraphStore(path: once).stats().issues)
     }
 
+    @Test("two ingests started together into a new database both succeed, again and again")
+    func simultaneousStartsOnANewDatabase() throws {
+        _ = try #require(SeedGraph.executable, "the newsgraph executable is not built (swift build --build-tests)")
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Both find a new file: one creates it, switches its journal and migrates while the other
+        // waits (before: `database is locked` at open, or a migration race, in most pairs).
+        for pair in 0..<6 {
+            let db = dir.appendingPathComponent("race-\(pair).sqlite").path
+            let runs = Runs()
+            let group = DispatchGroup()
+            for writer in 0..<2 {
+                DispatchQueue.global().async(group: group) {
+                    runs.set(writer, (try? SeedGraph.execute(["ingest", SeedGraph.seedPage, "--quiet", "--db", db]))
+                        ?? SeedGraph.Run(status: -1, stdout: "", stderr: "could not run"))
+                }
+            }
+            group.wait()
+            let both = runs.all
+            #expect(both.count == 2 && both.allSatisfy { $0.status == 0 }, "pair \(pair): \(both.map { "exit \($0.status): \($0.stderr)" })")
+            #expect(try GraphStore(path: db).stats().issues == 1)
+        }
+    }
+
     /// What the concurrent ingests gave, written from their threads.
     private final class Runs: @unchecked Sendable {
         private let lock = NSLock()
