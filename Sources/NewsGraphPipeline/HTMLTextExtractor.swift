@@ -11,8 +11,16 @@ public struct HTMLTextExtractor: Sendable {
     public static func looksLikeHTML(_ text: String, path: String) -> Bool {
         let lower = path.lowercased()
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return true }
-        let head = text.prefix(512).lowercased()
-        return head.contains("<!doctype html") || head.contains("<html")
+        // A text page that merely mentions a tag (“网页以<html>开头”) is text: the markup must open
+        // the file, after white space, a comment or an XML declaration.
+        var head = Substring(text.prefix(2048).lowercased())
+        while true {
+            head = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+            if head.hasPrefix("<?xml"), let end = head.range(of: "?>") { head = head[end.upperBound...]; continue }
+            if head.hasPrefix("<!--"), let end = head.range(of: "-->") { head = head[end.upperBound...]; continue }
+            break
+        }
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }
 
     private static let blockTags: Set<String> = [

@@ -84,6 +84,11 @@ import NewsGraphModel
         #expect(!HTMLTextExtractor.looksLikeHTML("本报讯（记者万双）省人社厅<b>出台</b>政策。", path: "page.txt"))
     }
 
+    @Test func aTextPageThatMentionsMarkupIsText() {
+        #expect(!HTMLTextExtractor.looksLikeHTML("网页技术讲座\n\n讲师说，网页都以<html>开头，以</html>结尾。", path: "page.txt"))
+        #expect(HTMLTextExtractor.looksLikeHTML("<?xml version=\"1.0\"?>\n<!-- 存档 -->\n<html><body>正文</body></html>", path: "page.txt"))
+    }
+
     @Test func anHTMLFileIsReadAndAnalysedIntoAnArticleWithoutItsFurniture() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
