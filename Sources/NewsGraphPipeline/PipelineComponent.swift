@@ -20,8 +20,10 @@ public protocol ArticleComponent: PipelineComponent {
 }
 
 extension ArticleComponent {
+    /// Annotates the articles on every core (each article on its own), in their order.
     public func process(_ document: inout Document) throws {
-        let annotated = try document.articles.map { try annotate($0, in: document) }
+        let page = document
+        let annotated = try document.articles.concurrentMap { try annotate($0, in: page) }
         document.articles = annotated
         document.layers.formUnion(adds)
     }

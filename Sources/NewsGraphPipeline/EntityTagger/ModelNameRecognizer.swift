@@ -45,7 +45,7 @@ public struct ModelNameRecognizer: PipelineComponent {
 
     public func process(_ document: inout Document) throws {
         // Compute: the tagger's mentions of every article.
-        let found = document.articles.map { tagged($0) }
+        let found = try document.articles.concurrentMap { tagged($0) }
         // Apply.
         var articles = document.articles
         var known: Set<String> = []
