@@ -3,8 +3,9 @@
 #   libsqlite3-dev  SQLite for GRDB          libopencc-dev  traditional → simplified
 #   graphviz        renders DOT diagrams      fonts-noto-cjk Chinese glyphs in diagrams
 #   poppler-utils   pdftotext for PDF pages   pkg-config     finds OpenCC for the build
+#   sqlite3         the SQLite shell the tests use to make foreign and old databases
 set -euo pipefail
-packages=(libsqlite3-dev libopencc-dev graphviz fonts-noto-cjk poppler-utils pkg-config)
+packages=(libsqlite3-dev sqlite3 libopencc-dev graphviz fonts-noto-cjk poppler-utils pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -33,7 +33,16 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try store.open()
+        // A second writer waits for the first; say so once, on standard error.
+        let told = NSLock(), path = store.path
+        nonisolated(unsafe) var said = false
+        let graph = try store.open(onWait: {
+            told.lock()
+            defer { told.unlock() }
+            guard !said else { return }
+            said = true
+            Terminal.error("ingest: \(path) is being written by another process; waiting for it to finish…")
+        })
         let overrides = IssueInfo(paper: paper, date: issueDate.flatMap(SimpleDate.init(iso:)), dateSource: issueDate == nil ? nil : .flag, page: page)
         let ingestor = try Ingestor(store: graph, overrides: overrides)
         let start = Date()

@@ -12,8 +12,9 @@ struct StoreOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["NEWSGRAPH_DB"] ?? "newsgraph.sqlite"
     }
 
-    /// Opens the graph for writing (creating it if needed).
-    func open() throws -> GraphStore { try GraphStore(path: path) }
+    /// Opens the graph for writing (creating it if needed); `onWait` is called when another
+    /// writer makes it wait.
+    func open(onWait: (@Sendable () -> Void)? = nil) throws -> GraphStore { try GraphStore(path: path, onWait: onWait) }
 
     /// Opens an existing graph read-only (never migrated, never changed), with a clear error when
     /// there is none yet, it is not a NewsGraph database, or its schema is older (`newsgraph migrate`).

@@ -35,12 +35,16 @@ public final class GraphStore: Sendable {
     ///
     /// Throws `NewsGraphError(.database)` naming the file when the file cannot be opened, is
     /// not a NewsGraph database (it is then not touched), or was written by a newer version.
-    public convenience init(path: String, busyTimeout: TimeInterval = GraphStore.defaultBusyTimeout) throws {
+    ///
+    /// `onWait`, when given, is called once each time the connection starts to wait for another
+    /// writer (`ingest` says so on the terminal).
+    public convenience init(path: String, busyTimeout: TimeInterval = GraphStore.defaultBusyTimeout,
+                            onWait: (@Sendable () -> Void)? = nil) throws {
         let state = try Self.check(path)
         if case .newsGraph(_, let unknown) = state, unknown > 0 { throw Self.newer(path) }
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: GraphStore.configuration(busyTimeout: busyTimeout))
+            queue = try DatabaseQueue(path: path, configuration: GraphStore.configuration(busyTimeout: busyTimeout, onWait: onWait))
         } catch {
             throw NewsGraphError.database(error, file: path, doing: "cannot open the database")
         }
@@ -153,9 +157,19 @@ public final class GraphStore: Sendable {
     /// The connection settings: foreign keys on (GRDB's default, stated here on purpose), a busy
     /// timeout, and a write-ahead log with `synchronous = NORMAL`: every ingest is still one
     /// atomic, durable-on-checkpoint transaction, without a full disk sync per file.
-    private static func configuration(busyTimeout: TimeInterval = defaultBusyTimeout) -> Configuration {
+    private static func configuration(busyTimeout: TimeInterval = defaultBusyTimeout, onWait: (@Sendable () -> Void)? = nil) -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
+        if let onWait {
+            // Wait in steps of 10 ms, saying so at the first step of each wait.
+            let steps = Int(busyTimeout * 100)
+            configuration.busyMode = .callback { tries in
+                if tries == 0 { onWait() }
+                guard tries < steps else { return false }
+                usleep(10_000)
+                return true
+            }
+        }
         configuration.foreignKeysEnabled = true
         configuration.label = "NewsGraphStore"
         configuration.prepareDatabase { db in
@@ -165,6 +179,7 @@ public final class GraphStore: Sendable {
             // once (without the busy handler) while another process creates the file or switches
             // it back on closing, so the switch is tried again until the busy timeout runs out.
             let deadline = Date().addingTimeInterval(busyTimeout)
+            var waited = false
             while true {
                 do {
                     if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "memory" {
@@ -172,6 +187,8 @@ public final class GraphStore: Sendable {
                     }
                     break
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                    if !waited { onWait?() }
+                    waited = true
                     usleep(20_000)
                 }
             }

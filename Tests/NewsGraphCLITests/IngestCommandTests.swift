@@ -152,6 +152,32 @@ struct IngestCommandTests {
         }
     }
 
+    @Test("an ingest that finds another writer at work says it waits, then finishes")
+    func waitingForAnotherWriterIsSaid() throws {
+        _ = try #require(SeedGraph.executable, "the newsgraph executable is not built (swift build --build-tests)")
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("g.sqlite").path
+        #expect(try SeedGraph.execute(["ingest", SeedGraph.seedPage, "--quiet", "--db", db]).status == 0)
+        let other = dir.appendingPathComponent("other.txt")
+        try String(repeating: "县里召开秋粮收购工作会议。", count: 3).write(to: other, atomically: true, encoding: .utf8)
+        // Another program holds a write transaction for two seconds.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        holder.arguments = [db]
+        let script = Pipe()
+        holder.standardInput = script
+        holder.standardOutput = FileHandle.nullDevice
+        try holder.run()
+        script.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nCREATE TABLE lock_holder (x);\n.shell sleep 2\nROLLBACK;\n".utf8))
+        try script.fileHandleForWriting.close()
+        usleep(500_000)
+        let run = try SeedGraph.execute(["ingest", other.path, "--quiet", "--db", db])
+        holder.waitUntilExit()
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("is being written by another process; waiting for it to finish"), "\(run.stderr)")
+    }
+
     /// What the concurrent ingests gave, written from their threads.
     private final class Runs: @unchecked Sendable {
         private let lock = NSLock()
