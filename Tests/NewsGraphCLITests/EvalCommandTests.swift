@@ -46,6 +46,25 @@ struct EvalCommandTests {
         }
     }
 
+    @Test("--errors FIELD lists the misses and false hits of that field only; an unknown field is refused")
+    func errorsOfOneField() throws {
+        try SeedGraph.withGraph { db in
+            let folder = (db as NSString).deletingLastPathComponent
+            let gold = folder + "/one.jsonl"
+            try #"{"id": "a", "source": "seeds/000_c5d73bdcbf217987.txt", "persons": [{"name": "郑国栋", "titles": ["县长"]}]}"#
+                .write(toFile: gold, atomically: true, encoding: .utf8)
+            let run = try SeedGraph.execute(["eval", gold, "--errors", "persons", "--db", db])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.lines.contains("seeds/000_c5d73bdcbf217987.txt [persons]"))
+            #expect(run.lines.contains("  missed: 郑国栋"))
+            #expect(run.lines.contains { $0.hasPrefix("  wrong:  ") })
+            #expect(!run.lines.contains { $0.hasSuffix("[titles]") })
+            let roles = try SeedGraph.execute(["eval", gold, "--errors", "roles", "--db", db])
+            #expect(!roles.lines.contains { $0.hasSuffix("[persons]") })
+            #expect(SeedGraph.failure(["eval", gold, "--errors", "people", "--db", db])?.description.hasPrefix("no field people: choose one of persons, titles") == true)
+        }
+    }
+
     @Test("a gold file of other sources, or a malformed one, fails and says why")
     func badGold() throws {
         try SeedGraph.withGraph { db in

@@ -1,0 +1,46 @@
+import Foundation
+@testable import NewsGraphCLI
+import Testing
+
+@Suite("newsgraph train")
+struct TrainCommandTests {
+    @Test("trains on a BIO file, scores a held-out one, writes weights that tag, and gives the same bytes twice")
+    func trainsAndWrites() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("NewsGraphCLITests-train-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func bio(_ sentences: [(String, [String])]) -> String {
+            sentences.map { text, tags in zip(text, tags).map { "\($0) \($1)\n" }.joined() }.joined(separator: "\n")
+        }
+        let per2 = ["B-PER", "I-PER", "O"], per3 = ["B-PER", "I-PER", "I-PER", "O", "O"]
+        let corpus = folder.appendingPathComponent("train.bio")
+        try bio([("郑国说", per2), ("宋雨桐发言", per3), ("周立说", per2), ("郑立新讲话", per3)]).write(to: corpus, atomically: true, encoding: .utf8)
+        let heldOut = folder.appendingPathComponent("dev.bio")
+        try bio([("宋国说", per2)]).write(to: heldOut, atomically: true, encoding: .utf8)
+        var outputs: [Data] = []
+        for n in 0..<2 {
+            let out = folder.appendingPathComponent("w\(n).bin").path
+            let run = try SeedGraph.execute(["train", "--corpus", corpus.path, "--held-out", heldOut.path, "--epochs", "3", "--min-count", "1", "-o", out])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.hasPrefix("wrote \(out): "))
+            #expect(run.stdout.contains("sha256 "))
+            #expect(run.stderr.contains("epoch 3: "))
+            #expect(run.stderr.contains("held out: PER "))
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: out)))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(outputs[0].prefix(6) == Data("NGENT1".utf8))
+    }
+
+    @Test("a malformed training file is named with its line")
+    func malformedCorpus() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("NewsGraphCLITests-train-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("bad.bio")
+        try "郑 B-PER\n国X-PER\n".write(to: corpus, atomically: true, encoding: .utf8)
+        let run = try SeedGraph.execute(["train", "--corpus", corpus.path, "-o", folder.appendingPathComponent("w.bin").path])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("\(corpus.path), line 2: malformed training corpus"), "\(run.stderr)")
+    }
+}
