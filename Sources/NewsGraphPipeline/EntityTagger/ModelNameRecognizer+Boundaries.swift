@@ -6,7 +6,7 @@ extension ModelNameRecognizer {
     static let correctable: Set<String> = ["person.title", "person.leader", "person.speech", "person.list"]
 
     /// Corrects the grammar's names by the tagger's: where one tagger name overlaps a name of a
-    /// rule with other boundaries (`赵铁` for `赵铁实`, `孔明以` for `孔明`), the tagger's boundaries
+    /// rule with other boundaries (`郑国` for `郑国栋`, `宋雨桐以` for `宋雨桐`), the tagger's boundaries
     /// win, in the mention and in its relations; a name before an honorific (`person.leader`) that
     /// the tagger does not see as a name and that holds a function word (`贺并在`) or an ordinary
     /// word is dropped (leaders the tagger never saw in training, such as rare surnames, stay). Returns the article and the

@@ -27,7 +27,8 @@ public struct ModelNameRecognizer: PipelineComponent {
 
     /// The least margin a name needs (in the weights' units). A wrong attendee is worse than a
     /// missing one: on the development articles 20 costs 0.009 of recall for 0.004 of precision,
-    /// and it keeps out phrases that read like names only to a model (惠民生, 夏伏旱).
+    /// and it keeps out phrases that read like names only to a model (a surname character opening
+    /// a common phrase).
     public static let defaultThreshold = 20.0
 
     public init(lexicon: Lexicon, model: EntityModel, threshold: Double = ModelNameRecognizer.defaultThreshold, everything: Bool = false) {
@@ -115,7 +116,7 @@ public struct ModelNameRecognizer: PipelineComponent {
     }
 
     /// The name in a person span of the tagger: white space at its edges, a function word
-    /// (`孔明以…`) or the first character of a post (`王明副委员长`) at its end trimmed, nil when
+    /// (`宋雨桐以…`) or the first character of a post (`王明副委员长`) at its end trimmed, nil when
     /// what is left does not read as a name.
     func nameSpan(_ t: ScalarText, _ span: Span) -> Span? {
         var s = t.trimmingSpaces(span)
