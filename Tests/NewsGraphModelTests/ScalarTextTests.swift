@@ -16,3 +16,12 @@ import NewsGraphModel
         #expect(Span(1, 2) < Span(1, 3))
     }
 }
+
+@Suite struct ScalarTextTrimmingTests {
+    @Test func spacesAtTheEndsAreTrimmedDownToTheMinimum() {
+        let t = ScalarText(" \u{3000}甲乙 ")
+        #expect(t.trimmingSpaces(Span(0, 5)) == Span(2, 4))
+        #expect(ScalarText("   ").trimmingSpaces(Span(0, 3)).length == 0)
+        #expect(ScalarText("   ").trimmingSpaces(Span(0, 3), minimum: 1).length == 1)
+    }
+}
