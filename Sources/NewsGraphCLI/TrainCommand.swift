@@ -15,7 +15,9 @@ struct TrainCommand: ParsableCommand {
                 --held-out ../shared/corpora/peoples-daily-ner/example.dev \\
                 -o Sources/NewsGraphPipeline/Lexicons/entity-tagger.bin
             Training sentences that overlap a held-out one are left out; the held-out file is scored
-            after each epoch. The same inputs give the same bytes.
+            after each epoch. The same inputs give the same bytes. The features read the words listed in
+            entity-tagger-words.tsv (the snapshot the weights were trained with); --refresh-words trains on
+            the grammar's lexicons as they are now and writes a new snapshot beside the weights.
             """
     )
 
@@ -28,11 +30,13 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Passes over the training sentences.") var epochs = 20
     @Option(help: "Leave out features seen fewer times than this.") var minCount = 2
     @Option(name: .shortAndLong, help: "Where to write the weights.") var output: String
+    @Flag(help: "Train on the words of the grammar's lexicons as they are now (post heads, organisation and place suffixes) and write them to entity-tagger-words.tsv beside the weights; without it the words the committed weights were trained with are used.")
+    var refreshWords = false
 
     func run() throws {
         let started = Date()
         _ = try Lexicon.bundledDirectory() // a clear error, not a crash, without lexicons
-        let features = try EntityFeatures(lexicon: .shared)
+        let features = refreshWords ? try EntityFeatures.current(.shared) : try EntityFeatures(lexicon: .shared)
         var sentences: [EntityTrainer.Sentence] = []
         for path in corpora {
             let read = try BIOCorpus.read(path)
@@ -60,6 +64,11 @@ struct TrainCommand: ParsableCommand {
         }
         let data = model.data()
         try data.write(to: URL(fileURLWithPath: output))
+        if refreshWords {
+            let words = URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent(EntityFeatures.wordsFile)
+            try Data(features.wordsFileText().utf8).write(to: words)
+            Terminal.error("train: wrote \(words.path)")
+        }
         let stored = try EntityModel(data: data, features: features)
         var summary = "wrote \(output): \(data.count) bytes, \(stored.featureCount) features, sha256 \(SHA256.hex([UInt8](data)))"
         if !held.isEmpty { summary += "\nheld out (stored weights): " + Self.score(stored, on: held).summary }

@@ -30,6 +30,8 @@ public struct Article: Sendable {
     public var mentions: [Mention] = [] { didSet { mentionCache = MentionIndexCache() } }
     public var meetings: [Meeting] = []
     public var relations: [Relation] = []
+    /// The trained entity tagger's names, in text order (`EntityTagging`).
+    public var tagged: [TaggedEntity] = []
     private var mentionCache = MentionIndexCache()
 
     /// Look-ups over `mentions` by offset and kind (built on first use after a change).

@@ -4,6 +4,8 @@ public enum DocumentLayer: String, Sendable, CaseIterable {
     case cleanText
     case articles
     case sentences
+    /// The trained tagger's names (`Article.tagged`).
+    case tagged
     case dates
     case titles
     case organizations

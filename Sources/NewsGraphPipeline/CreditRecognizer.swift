@@ -3,11 +3,12 @@ import NewsGraphModel
 /// Finds the people credited in runs of names after a credit word (`person.credit`).
 ///
 /// A credit word (`credit-words.txt`: 记者, 通讯员, 文, 摄 …) printed after an opening bracket, a
-/// space or a line start, then a separator (a space, a colon or a slash; after a bracket none is
+/// space, a line start, a sentence's end or a news outlet's name (`某某日报记者`), then a separator (a space, a colon or a slash; after a bracket none is
 /// needed), then names separated by spaces, slashes or `、`, each two to four Chinese characters
 /// that read as a name and end at a separator or a closing bracket. A credit word inside the run
 /// switches the title of the names after it; a name followed by `/文` or `/摄` is credited too.
-/// Each name gets the title its credit word gives (`记者`), as the gold counts it. Example:
+/// Each name gets the title its credit word gives (`记者`), as the gold counts it, also a name another
+/// rule found first (a photographer at a caption's end). Example:
 /// `（记者 甲乙 丙丁 通讯员 戊己）` gives 甲乙 and 丙丁 as 记者 and 戊己 as 通讯员.
 public struct CreditRecognizer: ArticleComponent {
     public let name = "credits"
@@ -23,7 +24,10 @@ public struct CreditRecognizer: ArticleComponent {
         persons = PersonRecognizer(lexicon: lexicon)
     }
 
-    static let openers: Set<Unicode.Scalar> = ["(", "（", " ", "\u{3000}", "\n", ")", "）"]
+    static let openers: Set<Unicode.Scalar> = ["(", "（", " ", "\u{3000}", "\n", ")", "）", "。", "！", "？"]
+    /// Last characters of a news outlet's name (`某某日报`, `某某台`, `某某网`, `某某社`), which may
+    /// print right before the credit word: `（某某日报记者 甲乙）`.
+    static let outletEndings: Set<Unicode.Scalar> = ["报", "台", "网", "社"]
     static let separators: Set<Unicode.Scalar> = [" ", "\u{3000}", "/", "／", "、", "：", ":"]
     static let closers: Set<Unicode.Scalar> = [")", "）", "(", "（", "\n", "。", "，", ","]
 
@@ -32,7 +36,8 @@ public struct CreditRecognizer: ArticleComponent {
         var found: [(Span, Mention?)] = []
         var i = 0
         while i < t.count {
-            guard i == 0 || Self.openers.contains(t[i - 1]), let end = creditTrie.longestMatch(in: t, at: i) else { i += 1; continue }
+            guard i == 0 || Self.openers.contains(t[i - 1]) || Self.outletEndings.contains(t[i - 1]),
+                  let end = creditTrie.longestMatch(in: t, at: i) else { i += 1; continue }
             let afterBracket = i > 0 && (t[i - 1] == "(" || t[i - 1] == "（")
             var k = end
             var role = credits[t.string(i, end)] ?? ""
@@ -57,8 +62,16 @@ public struct CreditRecognizer: ArticleComponent {
             i = max(i + 1, k)
         }
         var a = article
-        for (span, title) in found where !a.mentions.contains(where: { $0.kind == .person && $0.span.overlaps(span) }) {
+        for (span, title) in found {
             let name = t.string(span)
+            if a.mentions.contains(where: { $0.kind == .person && $0.span.overlaps(span) }) {
+                // A name another rule found (`甲乙 摄` at a caption's end) still takes its credit's title.
+                if let title, a.mentions.contains(where: { $0.kind == .person && $0.span == span }),
+                   !a.relations.contains(where: { $0.kind == .holdsPost && $0.subject?.name == name && $0.object.name == title.name }) {
+                    a.relations.append(contentsOf: PersonRecognizer.postRelations(of: name, at: span, titles: [title], affiliation: nil, rule: "person.credit"))
+                }
+                continue
+            }
             a.mentions.append(Mention(kind: .person, span: span, text: name, rule: "person.credit"))
             a.relations.append(contentsOf: PersonRecognizer.postRelations(of: name, at: span, titles: title.map { [$0] } ?? [], affiliation: nil, rule: "person.credit"))
         }

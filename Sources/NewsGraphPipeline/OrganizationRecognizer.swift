@@ -129,8 +129,10 @@ public struct OrganizationRecognizer: ArticleComponent {
             var k = e
             while k < t.count && k - e < 8 && CharacterClass.isHan(t[k]) && !BoundaryWords.stopChars.contains(t[k]) {
                 k += 1
-                if k - e >= 2, let unit = ["部", "处", "科", "室", "办公室", "中心"].first(where: { t.string(e, k).hasSuffix($0) }) {
+                if k - e >= 2, let unit = ["部", "处", "科", "室", "办公室", "办公厅", "办", "中心"].first(where: { t.string(e, k).hasSuffix($0) }) {
                     if k < t.count, Self.suffixWords.contains(t.string(k - unit.unicodeScalars.count, k + 1)) { continue }
+                    // A post that starts here and runs on is no unit: 某某部|副部长, not 副部.
+                    if (e..<k).contains(where: { (lexicon.postHeads.longestMatch(in: t, at: $0) ?? 0) > k }) { break }
                     found.append(Mention(kind: .organization, span: Span(e, k), text: t.string(e, k), rule: "org.subunit"))
                     break
                 }

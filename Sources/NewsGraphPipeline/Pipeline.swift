@@ -34,20 +34,23 @@ public struct Pipeline: Sendable {
 
     /// The standard pipeline: normalise, split, recognise, extract.
     public static func standard(lexicon: Lexicon = .shared, modelThreshold: Double = ModelNameRecognizer.defaultThreshold) throws -> Pipeline {
-        try Pipeline([
+        let model = try EntityModel(lexicon: lexicon)
+        return try Pipeline([
             Normalizer(),
             ArticleSplitter(),
             LongArticleSplitter(),
             SentenceSplitter(),
             IssueDateResolver(),
+            EntityTagging(model: model),
             RegionResolver(lexicon: lexicon),
             DateRecognizer(),
             PlaceRecognizer(lexicon: lexicon),
             OrganizationRecognizer(lexicon: lexicon),
+            PostSeatRecognizer(lexicon: lexicon),
             TitleRecognizer(lexicon: lexicon),
             PersonRecognizer(lexicon: lexicon),
             CreditRecognizer(lexicon: lexicon),
-            ModelNameRecognizer(lexicon: lexicon, model: try EntityModel(lexicon: lexicon), threshold: modelThreshold),
+            ModelNameRecognizer(lexicon: lexicon, model: model, threshold: modelThreshold),
             PostChangeExtractor(),
             PolicyRecognizer(lexicon: lexicon),
             MeetingRecognizer(lexicon: lexicon),
@@ -58,9 +61,10 @@ public struct Pipeline: Sendable {
     /// The trained tagger over plain sentences (`newsgraph tag`): its persons, places and
     /// organisations as it finds them, offsets kept back to the line as given.
     public static func tagging(lexicon: Lexicon = .shared) throws -> Pipeline {
-        try Pipeline([
-            Normalizer(), SingleArticle(), SentenceSplitter(),
-            ModelNameRecognizer(lexicon: lexicon, model: try EntityModel(lexicon: lexicon), everything: true),
+        let model = try EntityModel(lexicon: lexicon)
+        return try Pipeline([
+            Normalizer(), SingleArticle(), SentenceSplitter(), EntityTagging(model: model),
+            ModelNameRecognizer(lexicon: lexicon, model: model, everything: true),
         ])
     }
 }

@@ -5,7 +5,7 @@ import NewsGraphModel
 ///
 /// When two units precede the head (`省社会保险局` + `失业保险处` + `处长`) the post is the head
 /// alone and the units are the person's affiliation, unless the first is a Party committee and the
-/// second its department (`省委` + `组织部` + `部长`), which print one body. Modifiers that belong to
+/// second its department (`省委` + `组织部` + `部长`, `市政府` + `新闻办` + `主任`), which print one body. Modifiers that belong to
 /// the post (`post-modifiers.txt`: `常务`, `一级`) are part of it. `name` of a title mention is the post as
 /// printed; `value` is the organisation part, if any.
 public struct TitleRecognizer: ArticleComponent {
@@ -53,8 +53,9 @@ public struct TitleRecognizer: ArticleComponent {
                 if parent == nil {
                     start = unit.span.start
                     org = unit.name
-                } else if parent!.kind == .organization && unit.rule == "org.subunit" && parent!.text.hasSuffix("委") {
-                    // A Party committee's department is one body with it: 省委 + 组织部 + 部长.
+                } else if parent!.kind == .organization && unit.rule == "org.subunit" && (parent!.text.hasSuffix("委") || parent!.text.hasSuffix("政府")) {
+                    // A Party committee's or a government's department is one body with it: 省委 + 组织部 + 部长,
+                    // 市政府 + 新闻办 + 主任.
                     start = parent!.span.start
                     org = parent!.text + unit.text
                 } else if parent!.kind == .place && unit.kind == .organization {

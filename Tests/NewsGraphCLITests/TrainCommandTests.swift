@@ -32,6 +32,25 @@ struct TrainCommandTests {
         #expect(outputs[0].prefix(6) == Data("NGENT1".utf8))
     }
 
+    @Test("--refresh-words writes the grammar's words beside the weights; without it no words file is written")
+    func refreshWords() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("NewsGraphCLITests-train-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("train.bio")
+        try "郑 B-PER\n国 I-PER\n说 O\n".write(to: corpus, atomically: true, encoding: .utf8)
+        let words = folder.appendingPathComponent("entity-tagger-words.tsv")
+        let plain = try SeedGraph.execute(["train", "--corpus", corpus.path, "--epochs", "1", "-o", folder.appendingPathComponent("a.bin").path])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: words.path))
+        let fresh = try SeedGraph.execute(["train", "--corpus", corpus.path, "--epochs", "1", "--refresh-words", "-o", folder.appendingPathComponent("b.bin").path])
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        let text = try String(contentsOf: words, encoding: .utf8)
+        #expect(text.contains("post-head\t副书记\n"))
+        #expect(text.contains("org-suffix\t有限公司\n"))
+        #expect(text.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("post-head\t") || $0.hasPrefix("org-suffix\t") || $0.hasPrefix("place-suffix\t") })
+    }
+
     @Test("a malformed training file is named with its line")
     func malformedCorpus() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("NewsGraphCLITests-train-" + UUID().uuidString)

@@ -33,6 +33,22 @@ import Testing
         #expect(found.allSatisfy { $0.1.isEmpty })
     }
 
+    @Test func aReporterAfterAnOutletOrASentenceEndIsCredited() throws {
+        let found = try credited("（县融媒体报记者 郑国栋 宋雨桐）全县秋粮收购工作会议召开。会议要求抓好落实。记者 周立新 摄")
+        #expect(found.map(\.0) == ["郑国栋", "宋雨桐"])
+        #expect(found.map(\.1) == [["记者"], ["记者"]])
+    }
+
+    @Test func aPhotographerFoundByTheCaptionRuleTakesTheCreditsTitle() throws {
+        var doc = Document(path: "<test>", contentHash: "", raw: ScalarText("全县秋粮收购工作会议召开。记者 周立新 摄\n"), encoding: "UTF-8", issue: IssueInfo())
+        try Pipeline([Normalizer(), SingleArticle(), SentenceSplitter(), PlaceRecognizer(lexicon: .shared),
+                      OrganizationRecognizer(lexicon: .shared), TitleRecognizer(lexicon: .shared),
+                      PersonRecognizer(lexicon: .shared), CreditRecognizer(lexicon: .shared)]).run(&doc)
+        let a = doc.articles[0]
+        #expect(a.mentions(of: .person).map(\.name) == ["周立新"])
+        #expect(a.relations.filter { $0.kind == .holdsPost && $0.subject?.name == "周立新" }.map(\.object.name) == ["记者"])
+    }
+
     @Test func aCreditWordInRunningTextCreditsNobody() throws {
         #expect(try credited("他在接受记者采访时说，文化建设要抓好落实。").isEmpty)
         #expect(try credited("记者 日前从县里获悉，秋粮收购顺利。").isEmpty)

@@ -32,12 +32,14 @@ enum Fixtures {
     static func sentence(_ text: String, issueDate: String = "2022-06-17", model: Bool = false) throws -> Article {
         var doc = Document(path: "<test>", contentHash: "", raw: ScalarText(text), encoding: "UTF-8",
                            issue: IssueInfo(date: SimpleDate(iso: issueDate), dateSource: .flag))
-        try Pipeline([Normalizer(), SingleArticle(), SentenceSplitter(), IssueDateResolver(), DateRecognizer(),
-                      PlaceRecognizer(lexicon: .shared), OrganizationRecognizer(lexicon: .shared), TitleRecognizer(lexicon: .shared),
-                      PersonRecognizer(lexicon: .shared)]
-                     + (model ? [ModelNameRecognizer(lexicon: .shared, model: Self.model)] : [])
-                     + [PostChangeExtractor(), PolicyRecognizer(lexicon: .shared), MeetingRecognizer(lexicon: .shared),
-                      RelationExtractor(lexicon: .shared)] as [any PipelineComponent]).run(&doc)
+        var components: [any PipelineComponent] = [Normalizer(), SingleArticle(), SentenceSplitter(), IssueDateResolver(), DateRecognizer()]
+        if model { components.append(EntityTagging(model: Self.model)) }
+        components += [PlaceRecognizer(lexicon: .shared), OrganizationRecognizer(lexicon: .shared)]
+        if model { components.append(try PostSeatRecognizer(lexicon: .shared)) }
+        components += [TitleRecognizer(lexicon: .shared), PersonRecognizer(lexicon: .shared)]
+        if model { components.append(ModelNameRecognizer(lexicon: .shared, model: Self.model)) }
+        components += [PostChangeExtractor(), PolicyRecognizer(lexicon: .shared), MeetingRecognizer(lexicon: .shared), RelationExtractor(lexicon: .shared)]
+        try Pipeline(components).run(&doc)
         return doc.articles[0]
     }
 }

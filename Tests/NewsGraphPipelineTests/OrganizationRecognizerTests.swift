@@ -10,6 +10,12 @@ import NewsGraphModel
         #expect(a.mentions(of: .organization).contains { $0.name == "人力资源部" && $0.rule == "org.subunit" })
     }
 
+    @Test func aDepartmentAfterItsParentIsAUnitAndAPostIsNot() throws {
+        let a = try Fixtures.sentence("省政府新闻办主任郑国栋、应急管理部副部长宋雨桐出席。")
+        #expect(a.mentions(of: .organization).contains { $0.name == "新闻办" && $0.rule == "org.subunit" })
+        #expect(!a.mentions(of: .organization).contains { $0.name == "副部" })
+    }
+
     @Test func coordinatedEllipsisDistributesTheHead() throws {
         let a = try Fixtures.sentence("省人社厅、省社保局按照省委、省政府工作部署，会同财政、发改、税务部门出台政策。")
         let names = a.mentions(of: .organization).map(\.name)

@@ -26,6 +26,20 @@ import NewsGraphModel
         #expect(found.map(\.2) == ["title.org+head", "title.head"])
     }
 
+    @Test func aGovernmentsDepartmentIsOneBodyWithIt() throws {
+        let found = try titles("省政府新闻办主任郑国栋主持。")
+        #expect(found.map(\.0) == ["省政府新闻办主任"])
+        #expect(found.map(\.1) == ["省政府新闻办"])
+    }
+
+    @Test func theHeadOfAStandingCommitteeIsOnePostNotAMember() throws {
+        #expect(try titles("全国人大常委会副委员长宋雨桐出席。").map(\.0) == ["全国人大常委会副委员长"])
+    }
+
+    @Test func aFormerHolderKeepsFormerInThePost() throws {
+        #expect(try titles("两国前外长郑国栋出席。").map(\.0) == ["前外长"])
+    }
+
     @Test func aPlaceBeforeTheHeadIsItsOrganisation() throws {
         let found = try titles("安徽省副省长王翠凤出席活动。")
         #expect(found.map(\.0) == ["安徽省副省长"])

@@ -34,9 +34,50 @@ public struct EntityFeatures: Sendable {
         self.placeSuffixes = Set(placeSuffixes.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
     }
 
-    /// The features read from a lexicon folder (`word-classes.tsv`, `post-heads.txt`,
-    /// `org-suffixes.txt`, `place-suffixes.txt`).
+    /// The file beside the weights that lists the words the tagger's features were trained with.
+    public static let wordsFile = "entity-tagger-words.tsv"
+
+    /// The features the committed weights were trained with: the word classes of
+    /// `word-classes.tsv` and the post heads, organisation and place suffixes of
+    /// `entity-tagger-words.tsv`, a snapshot taken when the weights were trained, so that the
+    /// grammar's lexicons can grow without changing what the tagger sees.
     public init(lexicon: Lexicon) throws {
+        let url = lexicon.directory.appendingPathComponent(Self.wordsFile)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw NewsGraphError(.unreadable, file: url.path, "entity tagger words missing or not UTF-8; train with `newsgraph train --refresh-words`")
+        }
+        var lists: [String: [String]] = [:]
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty && !line.hasPrefix("#") {
+            let cols = line.split(separator: "\t")
+            guard cols.count == 2, ["post-head", "org-suffix", "place-suffix"].contains(cols[0]) else {
+                throw NewsGraphError(.unreadable, file: url.path, "line \(number + 1): expected `post-head|org-suffix|place-suffix<TAB>word`")
+            }
+            lists[String(cols[0]), default: []].append(String(cols[1]))
+        }
+        let (named, words) = try Self.wordClasses(lexicon)
+        self.init(named: named, words: words, postHeads: lists["post-head"] ?? [], orgSuffixes: lists["org-suffix"] ?? [],
+                  placeSuffixes: lists["place-suffix"] ?? [])
+    }
+
+    /// The features of the grammar's lexicons as they are now (`post-heads.txt`,
+    /// `org-suffixes.txt`, `place-suffixes.txt`), for training afresh.
+    public static func current(_ lexicon: Lexicon) throws -> EntityFeatures {
+        let (named, words) = try wordClasses(lexicon)
+        return EntityFeatures(named: named, words: words, postHeads: Array(lexicon.postHeads.words),
+                              orgSuffixes: Array(lexicon.orgSuffixes.words), placeSuffixes: Array(lexicon.placeSuffixes))
+    }
+
+    /// `entity-tagger-words.tsv` for these features: one `class<TAB>word` a line, sorted, the same bytes for the same words.
+    public func wordsFileText() -> String {
+        var out = "# The words the entity tagger's features were trained with (written by `newsgraph train --refresh-words`).\n"
+        for (kind, list) in [("post-head", postHeads.words.sorted()), ("org-suffix", orgSuffixes.words.sorted()),
+                             ("place-suffix", placeSuffixes.map { String($0) }.sorted())] {
+            for w in list { out += kind + "\t" + w + "\n" }
+        }
+        return out
+    }
+
+    static func wordClasses(_ lexicon: Lexicon) throws -> (named: [String], words: [String]) {
         let url = lexicon.directory.appendingPathComponent("word-classes.tsv")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw NewsGraphError(.unreadable, file: url.path, "word classes missing or not UTF-8")
@@ -47,8 +88,7 @@ public struct EntityFeatures: Sendable {
             guard cols.count >= 2 else { continue }
             if cols[1] == "N" { named.append(String(cols[0])) } else { words.append(String(cols[0])) }
         }
-        self.init(named: named, words: words, postHeads: Array(lexicon.postHeads.words),
-                  orgSuffixes: Array(lexicon.orgSuffixes.words), placeSuffixes: Array(lexicon.placeSuffixes))
+        return (named, words)
     }
 
     /// The character as the n-gram features see it.

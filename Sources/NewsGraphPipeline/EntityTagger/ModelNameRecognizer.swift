@@ -3,7 +3,7 @@ import NewsGraphModel
 /// Adds the people (`person.model`) and bodies (`org.model`) the trained entity tagger finds where
 /// no rule found them.
 ///
-/// Runs after `PersonRecognizer`. Each sentence is tagged by `EntityModel`; a person span becomes
+/// Runs after `PersonRecognizer`, over the spans `EntityTagging` kept; a person span becomes
 /// a mention when the tagger's margin reaches `threshold`, it reads as a name (two to four Chinese
 /// characters opening with no conjunction or preposition, or a transliteration joined by a middle
 /// dot), and it overlaps no person, post, body, place, date or meeting found by the grammar. Then
@@ -17,7 +17,7 @@ import NewsGraphModel
 /// tagger finds both names, which no post or attendance verb anchors.
 public struct ModelNameRecognizer: PipelineComponent {
     public let name = "model-names"
-    public let needs: Set<DocumentLayer> = [.sentences]
+    public let needs: Set<DocumentLayer> = [.sentences, .tagged]
     public let adds: Set<DocumentLayer> = [.persons]
     let model: EntityModel
     let lexicon: Lexicon
@@ -91,26 +91,22 @@ public struct ModelNameRecognizer: PipelineComponent {
         let t = article.text
         var out: [Mention] = []
         var names: [Span] = []
-        let sentences = article.sentences.isEmpty ? [Span(0, t.count)] : article.sentences
-        for sentence in sentences where sentence.length > 0 {
-            let tagging = model.tag(ScalarText(scalars: Array(t.scalars[sentence.start..<sentence.end])))
-            for e in tagging.entities {
-                let span = Span(sentence.start + e.start, sentence.start + e.end)
-                if everything {
-                    let s = t.trimmingSpaces(span, minimum: 1)
-                    out.append(Mention(kind: Self.kinds[e.type], span: s, text: t.string(s), rule: Self.rules[e.type], score: Double(e.margin)))
-                    continue
-                }
-                if e.type == 2, let body = bodySpan(t, span, in: article), !out.contains(where: { $0.span.overlaps(body) }) {
-                    out.append(Mention(kind: .organization, span: body, text: t.string(body), rule: "org.model", score: Double(e.margin)))
-                    continue
-                }
-                guard e.type == 0, Double(e.margin) >= threshold, let name = nameSpan(t, span) else { continue }
-                names.append(name)
-                guard !article.overlapsMention(name, kinds: Self.blocking),
-                      !out.contains(where: { $0.span.overlaps(name) }) else { continue }
-                out.append(Mention(kind: .person, span: name, text: t.string(name), rule: "person.model", score: Double(e.margin)))
+        for e in article.tagged {
+            let span = e.span
+            if everything {
+                let s = t.trimmingSpaces(span, minimum: 1)
+                out.append(Mention(kind: Self.kinds[e.kind.rawValue], span: s, text: t.string(s), rule: Self.rules[e.kind.rawValue], score: e.margin))
+                continue
             }
+            if e.kind == .organization, let body = bodySpan(t, span, in: article), !out.contains(where: { $0.span.overlaps(body) }) {
+                out.append(Mention(kind: .organization, span: body, text: t.string(body), rule: "org.model", score: e.margin))
+                continue
+            }
+            guard e.kind == .person, e.margin >= threshold, let name = nameSpan(t, span) else { continue }
+            names.append(name)
+            guard !article.overlapsMention(name, kinds: Self.blocking),
+                  !out.contains(where: { $0.span.overlaps(name) }) else { continue }
+            out.append(Mention(kind: .person, span: name, text: t.string(name), rule: "person.model", score: e.margin))
         }
         return (out, names)
     }
