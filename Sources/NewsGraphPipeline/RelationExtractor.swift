@@ -225,6 +225,10 @@ public struct RelationExtractor: ArticleComponent {
                 for o in t.occurrences(of: verb, in: sentence) {
                     // 工作报告 is a noun (the report), not 作报告 (to report).
                     if o > 0 && t[o - 1] == "工" { continue }
+                    // 情况通报会, 汇报会: the verb names a meeting; 要积极建言: an exhortation, not a report given.
+                    if t.hasPrefix("会", at: o + verb.unicodeScalars.count) || Self.isExhortation(t, before: o, sentence: sentence) { continue }
+                    // 会议指出，…: what the meeting said, not what happened at it.
+                    if Self.isMeetingsStatement(t, sentence: sentence) { continue }
                     var start = sentence.start
                     // 听取X汇报: the reporters follow 听取; with nothing named there (来到X指挥部，听取…汇报)
                     // the bodies visited earlier in the sentence report.
@@ -238,6 +242,8 @@ public struct RelationExtractor: ArticleComponent {
                         article.mentions.filter { m in
                             kinds.contains(m.kind) && m.span.start >= from && m.span.end <= to
                                 && m.rule != "org.subunit" && m.rule != "org.ellipsis"
+                                // A body inside a meeting's name is the meeting's (福建省政协|十一届三次会议).
+                                && !article.mentions.contains { $0.kind == .meeting && $0.span.contains(m.span) }
                                 // A place reports only as the subject of the report (松原市作了相关情况汇报).
                                 && (m.rule != "place.lexicon" || ["作了", "作", "汇报"].contains { t.hasPrefix($0, at: m.span.end) })
                                 // A body inside a post is the post's, except its 负责人 (…农安县政府负责人…汇报: the body reports).
