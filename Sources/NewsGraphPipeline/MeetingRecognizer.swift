@@ -118,7 +118,11 @@ public struct MeetingRecognizer: ArticleComponent {
         for verb in Self.eventVerbs {
             for o in t.occurrences(of: verb, in: Span(0, body)) {
                 guard let sentence = article.sentence(containing: o) else { continue }
-                let subjects = article.mentions(of: .person).filter { $0.span.start >= sentence.start && $0.span.end <= o }
+                // The reporters of a dateline opening the sentence (东南网讯(记者 甲乙) 9日，…) are no subjects.
+                let subjects = article.mentions(of: .person).filter { m in
+                    m.span.start >= sentence.start && m.span.end <= o && !(article.dateline?.span.overlaps(m.span) ?? false)
+                        && m.rule != "person.credit" && m.rule != "person.byline"
+                }
                 guard let first = subjects.first, let last = subjects.last else { continue }
                 // A leader taking a group somewhere (李悦率领住吉林市、辽源市省政协委员赴松原市开展异地视察):
                 // between 率领 and a place after 赴 / 到 / 来 / 深入 the group may be any words.

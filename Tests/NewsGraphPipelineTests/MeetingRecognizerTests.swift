@@ -131,4 +131,11 @@ import NewsGraphModel
         #expect(event.date == SimpleDate(year: 2022, month: 8, day: 24))
         #expect(a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name } == ["李悦"])
     }
+
+    @Test func theReporterOfTheDatelineIsNoSubjectOfTheEvent() throws {
+        let a = try Fixtures.sentence("本报讯（记者 周立新）9日，县委书记郑国栋、县长宋雨桐在长春会见了省政协副主席陈家豪一行。")
+        let event = try #require(a.meetings.first { $0.rule == "meeting.event" })
+        #expect(event.name.hasPrefix("郑国栋"))
+        #expect(a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name } == ["郑国栋", "宋雨桐", "陈家豪"])
+    }
 }
