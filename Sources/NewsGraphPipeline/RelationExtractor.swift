@@ -7,7 +7,7 @@ import NewsGraphModel
 /// Every relation keeps the sentence (or clause) that says so as evidence, and its rule:
 /// `role.presided`, `role.presided.passive` (`全会由省委常委会主持`), `role.presided.opening`
 /// (`景俊海宣布大会开幕`), `role.spoke`, `role.spoke.said` (`韩俊说`; dropped for one who reported),
-/// `role.spoke.pronoun` (`他强调` after a named actor), `role.attended.list`, `role.attended.event`
+/// `role.spoke.pronoun` (`他强调` after a named actor), `role.spoke.remarks` (hosts and guests at a 会见), `role.attended.list`, `role.attended.event`
 /// (hosts and guests of a 会见, the leader of a 调研), `role.reported`, `role.reported.work-report`
 /// (`韩俊作政府工作报告`), `role.delivered` (the speaker signed under a speech or report printed in
 /// full), `policy.issued`,
@@ -17,8 +17,13 @@ public struct RelationExtractor: ArticleComponent {
     public let needs: Set<DocumentLayer> = [.meetings, .policies, .persons]
     public let adds: Set<DocumentLayer> = [.relations]
     let lexicon: Lexicon
+    /// Verbs of what hosts and guests said (`remark-verbs.txt`).
+    let remarkVerbs: WordTrie
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        remarkVerbs = WordTrie(((try? lexicon.table("remark-verbs.txt")) ?? [:]).keys.sorted())
+    }
 
     static let spokeVerbs = ["强调", "指出", "讲话", "致辞", "说", "要求", "提出要求", "作出安排部署", "宣布开工", "宣布", "主持并讲话"]
     static let attendVerbs = ["参加会议", "参加会见", "参加活动", "参加", "出席会议", "出席", "列席会议", "列席", "陪同", "在主席台就座",
@@ -190,6 +195,13 @@ public struct RelationExtractor: ArticleComponent {
                         add(.spoke, who, meeting, sentence, "role.spoke")
                         lastSpeaker = who
                     }
+                }
+            }
+            // Spoke: the remarks of hosts and guests at a reception, a talk or a symposium (甲、乙赞誉…).
+            if Self.isExchange(meeting) {
+                let remarks = remarkSpeakers(in: sentence, of: article)
+                for s in remarks.speakers {
+                    add(remarks.briefing ? .reported : .spoke, s, meeting, sentence, remarks.briefing ? "role.reported.briefing" : "role.spoke.remarks")
                 }
             }
             // Attended: the names listed before an attendance verb, in printed order.

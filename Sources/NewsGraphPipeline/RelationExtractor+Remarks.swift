@@ -1,0 +1,50 @@
+import NewsGraphModel
+
+extension RelationExtractor {
+    /// Words in a meeting's name that make it one where hosts and guests exchange remarks.
+    static let exchangeWords = ["会见", "会谈", "会晤", "座谈"]
+
+    /// Whether what people say at `meeting` are its remarks: a reception, a talk or a symposium.
+    static func isExchange(_ meeting: Meeting) -> Bool {
+        exchangeWords.contains { meeting.name.contains($0) }
+    }
+
+    /// The people whose remarks a sentence reports at a reception, a talk or a symposium: the names
+    /// of the subject that opens the sentence (posts and names joined by `、`, `和`, `以及`), when the
+    /// first clause goes on to a remark verb (`remark-verbs.txt`). Example: `甲、乙赞誉我省的发展成就。`
+    /// and `丙代表使节团对浙江的热情接待表示感谢。` give 甲, 乙 and 丙. `briefing` is true when the
+    /// remark is `介绍…情况`, which the annotation guide counts as a report, not a speech.
+    func remarkSpeakers(in sentence: Span, of article: Article) -> (speakers: [Mention], briefing: Bool) {
+        let t = article.text
+        var k = sentence.start
+        while k < sentence.end, CharacterClass.isSpace(t[k]) || t[k] == "\n" { k += 1 }
+        // The subject: posts, bodies, places and names, joined by 、 和 以及.
+        var speakers: [Mention] = []
+        while k < sentence.end {
+            if let m = article.mentionIndex.starting(at: k, kinds: [.person, .title, .organization, .place]).max(by: { $0.span.length < $1.span.length }) {
+                if m.kind == .person { speakers.append(m) }
+                k = m.span.end
+                continue
+            }
+            if let joiner = ["以及", "、", "和"].first(where: { t.hasPrefix($0, at: k) }) {
+                k += joiner.unicodeScalars.count
+                continue
+            }
+            break
+        }
+        guard !speakers.isEmpty else { return ([], false) }
+        // The rest of the first clause holds a remark verb.
+        var end = k
+        while end < sentence.end && !"，,；。：:".unicodeScalars.contains(t[end]) { end += 1 }
+        var p = k
+        while p < end {
+            if let e = remarkVerbs.longestMatch(in: t, at: p) {
+                // 介绍…情况 is a briefing, which the guide counts as a report.
+                let briefing = t.string(p, e) == "介绍" && t.string(e, end).contains("情况")
+                return (speakers, briefing)
+            }
+            p += 1
+        }
+        return ([], false)
+    }
+}
