@@ -209,10 +209,15 @@ public struct RelationExtractor: ArticleComponent {
                 for o in t.occurrences(of: verb, in: sentence) {
                     var clauseStart = o
                     while clauseStart > sentence.start && !"。；：\n".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
-                    let listed = article.mentions(of: .person).filter { $0.span.start >= clauseStart && $0.span.end <= o }
+                    // Reporters credited in the dateline are not listed attendees.
+                    let listed = article.mentions(of: .person).filter {
+                        $0.span.start >= clauseStart && $0.span.end <= o && $0.rule != "person.credit" && $0.rule != "person.byline"
+                    }
                     // Only names printed as a list right before the verb (not the subject of an earlier clause).
                     guard let last = listed.last else { continue }
                     let gap = t.string(last.span.end, o)
+                    // 甲在福州会见了来闽出席…的乙: the names are the subject of another event.
+                    if MeetingRecognizer.eventVerbs.contains(where: { gap.contains($0) }) { continue }
                     guard gap.count <= 4 || gap.count <= 12 && !gap.contains("，") && !gap.contains(",") || Self.isListOfGroups(gap) else { continue }
                     for (n, p) in listed.enumerated() { add(.attended, p, meeting, sentence, "role.attended.list", ordinal: n) }
                 }

@@ -156,3 +156,11 @@ import NewsGraphModel
         #expect(try roles("县政府常务会议今天召开。宋雨桐感谢各部门的支持。", rule: "role.spoke.remarks").isEmpty)
     }
 }
+
+@Suite struct RelationExtractorAttendanceTests {
+    @Test func theHostsOfAReceptionDoNotAttendTheForumTheirGuestsCameFor() throws {
+        let a = try Fixtures.sentence("本报讯（记者 周立新）9日，县委书记郑国栋在长春会见了来县出席乡村发展论坛的省政协副主席陈家豪一行。")
+        #expect(!a.relations.contains { $0.rule == "role.attended.list" })
+        #expect(!a.relations.contains { $0.kind == .attended && $0.subject?.name == "周立新" })
+    }
+}
