@@ -32,11 +32,26 @@ public struct MeetingRecognizer: ArticleComponent {
         }
     }
 
+    /// Whether the words from `start` to the event verb at `end` tell of a visit on a topic: a place
+    /// after 赴 / 到 / 来 / 深入, then the topic, then 进行 or 开展 right before the verb
+    /// (`到某某县就秋粮收购情况进行调研`), within 50 characters of one sentence that name no other
+    /// person: the clauses between tell what the visitor did (`来到某某县，深入车间、工地，就…进行调研`).
+    static func topicVisit(_ t: ScalarText, from start: Int, to end: Int, article: Article) -> Bool {
+        guard end - start <= 50, end - start >= 2, ["进行", "开展"].contains(t.string(end - 2, end)) else { return false }
+        let between = t.string(start, end)
+        guard !between.contains("。"), !article.overlapsMention(Span(start, end), kinds: [.person]) else { return false }
+        return article.mentions(of: .place).contains { p in
+            p.span.start > start && p.span.end <= end
+                && (["赴", "到", "来"].contains(where: { p.span.start >= 1 && t.string(p.span.start - 1, p.span.start) == $0 })
+                    || p.span.start >= 2 && t.string(p.span.start - 2, p.span.start) == "深入")
+        }
+    }
+
     /// Verbs that form a meeting's name with the meeting word right after them (调研工作会, 推进会).
     static let compoundVerbs = ["调研", "学习", "推进", "部署", "研讨", "考察", "视察"]
     static let holdingVerbs = ["主持召开", "召开", "举行", "主持", "出席", "参加", "开幕", "闭幕", "开工", "会见", "调研", "调度", "考察",
                                "视察", "检查", "会谈", "在长春", "讲话", "致辞", "宣布"]
-    static let eventVerbs = ["调度", "调研", "会见", "会谈", "考察", "视察", "检查", "督导", "慰问", "看望"]
+    static let eventVerbs = ["调度", "调研", "调查研究", "会见", "会谈", "考察", "视察", "检查", "督导", "慰问", "看望"]
     static let anaphors = ["会上", "会议", "全会", "大会", "会前", "会后"]
     /// Words that may stand between an event's subjects and its verb (景俊海、韩俊率领与会人员深入东丰县实地调研).
     static let glueWords = ["率领与会人员", "带领与会人员", "率领", "带领", "陪同下", "一行", "举行"]
@@ -126,7 +141,8 @@ public struct MeetingRecognizer: ArticleComponent {
                 guard let first = subjects.first, let last = subjects.last else { continue }
                 // A leader taking a group somewhere (李悦率领住吉林市、辽源市省政协委员赴松原市开展异地视察):
                 // between 率领 and a place after 赴 / 到 / 来 / 深入 the group may be any words.
-                let led = Self.ledVisit(t, from: last.span.end, to: o, article: article)
+                let topic = Self.topicVisit(t, from: last.span.end, to: o, article: article)
+                let led = Self.ledVisit(t, from: last.span.end, to: o, article: article) || topic
                 guard o - last.span.end <= 16 || led else { continue }
                 // The subject opens its clause (after any posts): 省委书记景俊海在长春会见…, not 贯彻习近平总书记视察….
                 var chainStart = first.span.start
@@ -154,7 +170,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 if events.contains(where: { $0.verb == verb }) { continue }
                 // Only adverbs, places and 在/到 between the subject and the verb.
                 let between = t.string(last.span.end, o)
-                if between.contains("，") || !led && between.contains("、") && !subjects.contains(where: { $0.span.start > last.span.start - 4 }) { continue }
+                if !topic && between.contains("，") || !led && between.contains("、") && !subjects.contains(where: { $0.span.start > last.span.start - 4 }) { continue }
                 var clauseEnd = o
                 while clauseEnd < sentence.end && !"，。；！？,;!?\n".unicodeScalars.contains(t[clauseEnd]) { clauseEnd += 1 }
                 // The posts of the named people are left out of the event's name (景俊海会见…安世豪), not a

@@ -138,4 +138,17 @@ import NewsGraphModel
         #expect(event.name.hasPrefix("郑国栋"))
         #expect(a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name } == ["郑国栋", "宋雨桐", "陈家豪"])
     }
+
+    @Test func aVisitOnATopicIsAnEventOfItsLeader() throws {
+        let a = try Fixtures.sentence("10月9日，县长郑国栋到长春市就秋粮收购情况进行调研。")
+        let event = try #require(a.meetings.first { $0.rule == "meeting.event" })
+        #expect(event.place == "长春市")
+        #expect(a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name } == ["郑国栋"])
+    }
+
+    @Test func whatTheVisitorDidOnTheWayIsPartOfTheVisit() throws {
+        let a = try Fixtures.sentence("今天，县长郑国栋来到长春市，深入车间、工地，就秋粮收购情况进行调研。")
+        let event = try #require(a.meetings.first { $0.rule == "meeting.event" })
+        #expect(a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name } == ["郑国栋"])
+    }
 }
