@@ -38,4 +38,38 @@ extension RelationExtractor {
         guard ["回答记者提问", "回答记者的提问", "答记者问"].contains(where: { !t.occurrences(of: $0, in: sentence).isEmpty }) else { return [] }
         return article.mentions(of: .person).filter { sentence.contains($0.span) }
     }
+
+    /// Forms of 作 that open a report or an explanation given (`作了…报告`, `分别作说明`).
+    static let madeReportOpeners = ["分别作了", "分别作", "作了", "作关于", "作说明", "作报告"]
+
+    /// The people and bodies that gave a report or an explanation: the names and bodies of the
+    /// clause before `作了` (or `分别作`, `作关于`…) when the clause goes on to name a `报告` or a
+    /// `说明` (`甲、乙作了履职情况报告`, `某某委负责同志作了关于…的报告`, `丙代表检查组作了…报告`).
+    func madeReports(in sentence: Span, of article: Article) -> [Mention] {
+        let t = article.text
+        var out: [Mention] = []
+        var o = sentence.start
+        while o < sentence.end {
+            guard let opener = Self.madeReportOpeners.first(where: { t.hasPrefix($0, at: o) }) else { o += 1; continue }
+            defer { o += opener.unicodeScalars.count }
+            // 作 opens the predicate right after its subject: a name, a body, a post or 负责同志 (not 工作报告, 所作).
+            guard o > sentence.start, article.mention(endingAt: o, kinds: [.person, .organization, .title]) != nil
+                    || ["同志", "负责人"].contains(where: { t.string(max(sentence.start, o - $0.unicodeScalars.count), o) == $0 }) else { continue }
+            // What was made: the rest of the clause names a report or an explanation.
+            var end = o
+            while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
+            let made = t.string(o, end)
+            guard made.contains("报告") || made.contains("说明"), !made.contains("工作报告") else { continue }
+            var start = o
+            while start > sentence.start && !"，,；。：:".unicodeScalars.contains(t[start - 1]) { start -= 1 }
+            let who = article.mentions.filter { m in
+                (m.kind == .person || m.kind == .organization && m.rule != "org.subunit" && m.rule != "org.ellipsis")
+                    && m.span.start >= start && m.span.end <= o
+                    // A body inside a post is the post's (省发展改革委主任甲: 甲 reports).
+                    && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
+            }
+            out += who.filter { m in !out.contains { $0.span == m.span } }
+        }
+        return out
+    }
 }

@@ -99,6 +99,13 @@ import NewsGraphModel
         #expect(try reported("县人大常委会会议今天召开。会议听取了郑国栋的意见。", rule: "role.reported.heard").isEmpty)
     }
 
+    @Test func reportsAndExplanationsMadeAreReported() throws {
+        let text = "县人大常委会会议今天召开。县财政局局长郑国栋、县教育局局长宋雨桐作了履职情况报告。县人大法制委负责同志作了说明。"
+        #expect(try reported(text, rule: "role.reported.made") == ["郑国栋", "宋雨桐", "县人大法制委"])
+        // 工作报告 holds 作报告; 所作的 is no subject's act.
+        #expect(try reported("县人大会议今天召开。代表们认为县长所作的政府工作报告实事求是。", rule: "role.reported.made").isEmpty)
+    }
+
     @Test func speakersInTheDiscussionAreReported() throws {
         let text = "县政协常委会会议今天召开。在发言中，郑国栋、宋雨桐等委员围绕乡村建设提出意见建议。"
         #expect(try reported(text, rule: "role.reported.discussion") == ["郑国栋", "宋雨桐"])
