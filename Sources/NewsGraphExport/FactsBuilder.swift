@@ -21,6 +21,7 @@ public enum FactsBuilder {
         }
         let meetingSpans = sorted.filter { $0.kind == .meeting && $0.rule == "meeting.named" }.map(\.span)
         let postSpans = sorted.filter { $0.kind == .title }.map(\.span)
+        let organPostSpans = sorted.filter { $0.kind == .title && $0.rule == "title.organ+head" }.map(\.span)
         var organizations: [String] = []
         for m in sorted where m.kind == .organization && !excludedOrgRules.contains(m.rule) {
             // Part of a meeting's name (十三届全国人大|五次会议), or of a credit line after the body (来源：吉林广播电视台).
@@ -29,6 +30,8 @@ public enum FactsBuilder {
             // A short leading body printed only as part of a post (省委|书记, 省政府|秘书长) is the post's
             // seat, not a body the article names; longer ones (中国农业大学|校长) are named bodies.
             if m.name.count <= 4 && m.rule != "org.china-arm" && postSpans.contains(where: { $0.contains(m.span) && $0 != m.span }) { continue }
+            // A Party or state organ printed as the seat of a post (省人民检察院|检察长) is part of the post.
+            if organPostSpans.contains(where: { $0.contains(m.span) && $0 != m.span }) { continue }
             if !organizations.contains(m.name) { organizations.append(m.name) }
         }
         var policies: [String] = []

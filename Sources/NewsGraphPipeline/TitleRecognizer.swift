@@ -7,7 +7,8 @@ import NewsGraphModel
 /// alone and the units are the person's affiliation, unless the first is a Party committee and the
 /// second its department (`省委` + `组织部` + `部长`, `市政府` + `新闻办` + `主任`), which print one body. Modifiers that belong to
 /// the post (`post-modifiers.txt`: `常务`, `一级`) are part of it. `name` of a title mention is the post as
-/// printed; `value` is the organisation part, if any.
+/// printed; `value` is the organisation part, if any; the rule says whether that part is a Party or
+/// state organ (`title.organ+head`) or another body (`title.org+head`).
 public struct TitleRecognizer: ArticleComponent {
     public let name = "titles"
     public let needs: Set<DocumentLayer> = [.organizations, .places]
@@ -66,11 +67,20 @@ public struct TitleRecognizer: ArticleComponent {
                     org = parent!.name
                 }
             }
-            found.append(Mention(kind: .title, span: Span(start, end), text: t.string(start, end), rule: org == nil ? "title.head" : "title.org+head", value: org))
+            found.append(Mention(kind: .title, span: Span(start, end), text: t.string(start, end), rule: rule(org: org), value: org))
             i = end
         }
         var a = article
         a.mentions.append(contentsOf: found)
         return a
+    }
+
+    /// The rule of a post with organisation `org`: `title.head` without one, `title.organ+head` when
+    /// the organisation is a Party or state organ (`organ-suffixes.txt`: 省人民检察院 + 检察长), whose
+    /// name is part of the post, and `title.org+head` for other bodies (伊利实业集团 + 总裁).
+    func rule(org: String?) -> String {
+        guard let org else { return "title.head" }
+        let t = ScalarText(org)
+        return lexicon.organSuffixes.longestMatch(in: t, endingAt: t.count, floor: 0) != nil ? "title.organ+head" : "title.org+head"
     }
 }

@@ -17,6 +17,13 @@ import NewsGraphPipeline
         #expect(f.organizations.contains("中国核工业集团"))
     }
 
+    @Test func anOrganAsTheSeatOfAPostIsPartOfThePostAndACompanyIsABody() throws {
+        let f = try facts("县人民检察院检察长郑国栋、长江电力股份有限公司董事长宋雨桐出席签约仪式。")
+        #expect(!f.organizations.contains("县人民检察院"))
+        #expect(f.organizations.contains("长江电力股份有限公司"))
+        #expect(f.persons.first { $0.name == "郑国栋" }?.titles == ["县人民检察院检察长"])
+    }
+
     @Test func aBodyPrintedOnItsOwnIsListed() throws {
         let f = try facts("省委书记景俊海主持召开省委常委会会议。会议传达学习党中央精神，要求省委各部门抓好落实。")
         #expect(f.organizations.contains("省委"))

@@ -23,7 +23,7 @@ import NewsGraphModel
         let found = try titles("省委副书记、省长韩俊主持召开省政府常务会议。")
         #expect(found.map(\.0) == ["省委副书记", "省长"])
         #expect(found.map(\.1) == ["省委", nil])
-        #expect(found.map(\.2) == ["title.org+head", "title.head"])
+        #expect(found.map(\.2) == ["title.organ+head", "title.head"])
     }
 
     @Test func aGovernmentsDepartmentIsOneBodyWithIt() throws {
@@ -38,6 +38,11 @@ import NewsGraphModel
 
     @Test func aFormerHolderKeepsFormerInThePost() throws {
         #expect(try titles("两国前外长郑国栋出席。").map(\.0) == ["前外长"])
+    }
+
+    @Test func theRuleSaysWhetherTheSeatIsAnOrgan() throws {
+        #expect(try titles("县人民检察院检察长郑国栋出席。").map(\.2) == ["title.organ+head"])
+        #expect(try titles("长江电力股份有限公司董事长郑国栋出席。").map(\.2) == ["title.org+head"])
     }
 
     @Test func aPlaceBeforeTheHeadIsItsOrganisation() throws {
