@@ -19,6 +19,8 @@ public final class Lexicon: Sendable {
     public let orgNames: WordTrie
     public let orgFullNames: [String: String]
     public let orgHeads: Set<String>
+    /// Names of national bodies that open the full name of a local committee (`org-openers.txt`).
+    public let orgOpeners: WordTrie
     /// Endings of the names of Party and state organs (`organ-suffixes.txt`).
     public let organSuffixes: WordTrie
     public let meetingWords: WordTrie
@@ -58,6 +60,7 @@ public final class Lexicon: Sendable {
         orgFullNames = Dictionary(orgRows.filter { $0.count > 1 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         orgHeads = Set(try lines("org-heads.txt").map { $0[0] })
         organSuffixes = WordTrie(try lines("organ-suffixes.txt").map { $0[0] })
+        orgOpeners = WordTrie(try lines("org-openers.txt").map { $0[0] })
         meetingWords = WordTrie(try lines("meeting-words.txt").map { $0[0] })
         places = WordTrie(try (lines("places.txt") + lines("countries.txt")).map { $0[0] })
         placeSuffixes = Set(try lines("place-suffixes.txt").map { $0[0] })

@@ -145,6 +145,8 @@ public struct OrganizationRecognizer: ArticleComponent {
             && !Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: found[k].span.start) }) {
             found[k].rule = "org.subunit"
         }
+        // A local committee printed with its national body's name before it (政协|某某省委员会) is one name.
+        found = opened(found, in: t)
         // 4. Coordinated ellipsis: 财政、发改、税务部门 → each + 部门.
         found.append(contentsOf: ellipsis(t, existing: found))
         // 5. Distributed names: 宽城区、绿园区、净月区疫情防控指挥部 → each place + 疫情防控指挥部.
@@ -321,5 +323,19 @@ public struct OrganizationRecognizer: ArticleComponent {
             }
         }
         return out
+    }
+
+    /// The organisations with the name of a national body that opens a local committee's full name
+    /// (`org-openers.txt`: 政协, 中国人民政治协商会议, 中共) joined to them: `政协某某省委员会`, not
+    /// `某某省委员会`; what lay inside the joined name goes.
+    func opened(_ found: [Mention], in t: ScalarText) -> [Mention] {
+        var out = found
+        for (k, m) in found.enumerated() where m.rule == "org.suffix" && m.text.contains("委员会") {
+            guard let s = lexicon.orgOpeners.longestMatch(in: t, endingAt: m.span.start, floor: max(0, m.span.start - 12)) else { continue }
+            let span = Span(s, m.span.end)
+            out[k] = Mention(kind: .organization, span: span, text: t.string(span), rule: "org.suffix")
+        }
+        let spans = out.map(\.span)
+        return out.filter { m in !spans.contains { $0.contains(m.span) && $0 != m.span } }
     }
 }

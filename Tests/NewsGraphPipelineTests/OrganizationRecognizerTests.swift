@@ -16,6 +16,14 @@ import NewsGraphModel
         #expect(!a.mentions(of: .organization).contains { $0.name == "副部" })
     }
 
+    @Test func aLocalCommitteeKeepsTheNationalBodysNameBeforeIt() throws {
+        let a = try Fixtures.sentence("中国人民政治协商会议某某县委员会常务委员会召开会议，政协某某县委员会主席郑国栋主持。")
+        let names = a.mentions(of: .organization).map(\.name)
+        #expect(names.contains("中国人民政治协商会议某某县委员会常务委员会"))
+        #expect(names.contains("政协某某县委员会"))
+        #expect(!a.mentions(of: .meeting).contains { $0.name == "中国人民政治协商会议" })
+    }
+
     @Test func coordinatedEllipsisDistributesTheHead() throws {
         let a = try Fixtures.sentence("省人社厅、省社保局按照省委、省政府工作部署，会同财政、发改、税务部门出台政策。")
         let names = a.mentions(of: .organization).map(\.name)
