@@ -117,7 +117,9 @@ public struct MeetingRecognizer: ArticleComponent {
                     || !article.mentionIndex.inside(span, kinds: [.organization, .place]).isEmpty
                     || lexicon.meetingWords.contains(stem + word)
                 // …or it is what someone convenes (主持召开工作调度会).
-                let convened = ["召开", "主持", "举行", "出席", "参加"].contains { s >= 2 && t.string(s - 2, s) == $0 } && !Self.isSessionNumber(stem)
+                // A sitting of a session convened on its own (举行第二次全体会议) is an event of its own.
+                let convened = ["召开", "主持", "举行", "出席", "参加"].contains { s >= 2 && t.string(s - 2, s) == $0 }
+                    && (!Self.isSessionNumber(stem) || word == "全体会议")
                 if !specific && !convened { i = end; continue }
                 named.append(Mention(kind: .meeting, span: span, text: t.string(span), rule: "meeting.named"))
             }

@@ -151,4 +151,11 @@ import NewsGraphModel
         let event = try #require(a.meetings.first { $0.rule == "meeting.event" })
         #expect(a.relations.filter { $0.kind == .attended && $0.object == event.ref }.compactMap { $0.subject?.name } == ["郑国栋"])
     }
+
+    @Test func aSittingConvenedOnItsOwnIsAnEvent() throws {
+        let a = try Fixtures.sentence("县十四届人大常委会第十七次会议今天开幕。县委书记郑国栋主持第一次全体会议。")
+        #expect(a.meetings.map(\.name).contains("第一次全体会议"))
+        // A session number alone names no sitting.
+        #expect(!(try Fixtures.sentence("会议举行第三次会议。").meetings.map(\.name).contains("第三次会议")))
+    }
 }
