@@ -9,7 +9,8 @@ import NewsGraphModel
 /// switches the title of the names after it; a name followed by `/文` or `/摄` is credited too.
 /// Each name gets the title its credit word gives (`记者`), as the gold counts it, also a name another
 /// rule found first (a photographer at a caption's end). Example:
-/// `（记者 甲乙 丙丁 通讯员 戊己）` gives 甲乙 and 丙丁 as 记者 and 戊己 as 通讯员.
+/// `（记者 甲乙 丙丁 通讯员 戊己）` gives 甲乙 and 丙丁 as 记者 and 戊己 as 通讯员. A two-character name
+/// printed with a space between its characters (`记者 甲 乙`) is one name, its space dropped.
 public struct CreditRecognizer: ArticleComponent {
     public let name = "credits"
     public let needs: Set<DocumentLayer> = [.persons]
@@ -34,6 +35,7 @@ public struct CreditRecognizer: ArticleComponent {
     public func annotate(_ article: Article, in document: Document) throws -> Article {
         let t = article.text
         var found: [(Span, Mention?)] = []
+        var spaced: [Span] = []
         var i = 0
         while i < t.count {
             guard i == 0 || Self.openers.contains(t[i - 1]) || Self.outletEndings.contains(t[i - 1]),
@@ -53,6 +55,15 @@ public struct CreditRecognizer: ArticleComponent {
                     k = c
                     continue
                 }
+                // A letter-spaced two-character name (`姜 璐`): one character, one space, one character.
+                if e - k == 1, e + 2 <= t.count, t[e] == " ", CharacterClass.isHan(t[e + 1]),
+                   e + 2 == t.count || Self.separators.contains(t[e + 2]) || Self.closers.contains(t[e + 2]),
+                   creditTrie.longestMatch(in: t, at: e + 1) == nil, persons.isName([t[k], t[e + 1]]) {
+                    spaced.append(Span(k, e + 2))
+                    found.append((Span(k, e + 2), role.isEmpty ? nil : Mention(kind: .title, span: roleSpan, text: role, rule: "title.credit")))
+                    k = e + 2
+                    continue
+                }
                 let span = Span(k, e)
                 guard (2...4).contains(span.length), e >= t.count || Self.separators.contains(t[e]) || Self.closers.contains(t[e]),
                       persons.isListName(t, span, article: article) || span.length == 4 && persons.isName(Array(t.scalars[k..<e])) else { break }
@@ -63,7 +74,7 @@ public struct CreditRecognizer: ArticleComponent {
         }
         var a = article
         for (span, title) in found {
-            let name = t.string(span)
+            let name = spaced.contains(span) ? t.string(span).replacingOccurrences(of: " ", with: "") : t.string(span)
             if a.mentions.contains(where: { $0.kind == .person && $0.span.overlaps(span) }) {
                 // A name another rule found (`甲乙 摄` at a caption's end) still takes its credit's title.
                 if let title, a.mentions.contains(where: { $0.kind == .person && $0.span == span }),
@@ -72,7 +83,7 @@ public struct CreditRecognizer: ArticleComponent {
                 }
                 continue
             }
-            a.mentions.append(Mention(kind: .person, span: span, text: name, rule: "person.credit"))
+            a.mentions.append(Mention(kind: .person, span: span, text: t.string(span), name: name, rule: "person.credit"))
             a.relations.append(contentsOf: PersonRecognizer.postRelations(of: name, at: span, titles: title.map { [$0] } ?? [], affiliation: nil, rule: "person.credit"))
         }
         a.mentions.sort { $0.span < $1.span }

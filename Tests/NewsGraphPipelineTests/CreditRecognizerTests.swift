@@ -49,6 +49,12 @@ import Testing
         #expect(a.relations.filter { $0.kind == .holdsPost && $0.subject?.name == "周立新" }.map(\.object.name) == ["记者"])
     }
 
+    @Test func aLetterSpacedNameIsOneNameWithoutItsSpace() throws {
+        let found = try credited("县融媒体中心讯(记者 周 璐 宋雨桐)今天，全县秋粮收购工作会议召开。")
+        #expect(found.map(\.0) == ["周璐", "宋雨桐"])
+        #expect(found.map(\.1) == [["记者"], ["记者"]])
+    }
+
     @Test func aCreditWordInRunningTextCreditsNobody() throws {
         #expect(try credited("他在接受记者采访时说，文化建设要抓好落实。").isEmpty)
         #expect(try credited("记者 日前从县里获悉，秋粮收购顺利。").isEmpty)
