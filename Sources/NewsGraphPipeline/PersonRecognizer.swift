@@ -366,7 +366,8 @@ public struct PersonRecognizer: PipelineComponent {
     /// to `affiliation`, each with the evidence from the post or body to the name.
     static func postRelations(of name: String, at span: Span, titles: [Mention], affiliation: Mention?, rule: String) -> [Relation] {
         let person = EntityRef(.person, name)
-        var out = titles.map { title in
+        // A role alone (委员甲) anchors the name but is no post (`title.role`).
+        var out = titles.filter { $0.rule != "title.role" }.map { title in
             Relation(kind: .holdsPost, subject: person, object: EntityRef(.post, title.name),
                      evidence: Span(min(title.span.start, span.start), max(title.span.end, span.end)), rule: rule, detail: title.value)
         }

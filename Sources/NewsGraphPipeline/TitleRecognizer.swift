@@ -67,7 +67,7 @@ public struct TitleRecognizer: ArticleComponent {
                     org = parent!.name
                 }
             }
-            found.append(Mention(kind: .title, span: Span(start, end), text: t.string(start, end), rule: rule(org: org), value: org))
+            found.append(Mention(kind: .title, span: Span(start, end), text: t.string(start, end), rule: rule(org: org, head: t.string(headStart, end)), value: org))
             i = end
         }
         var a = article
@@ -75,11 +75,12 @@ public struct TitleRecognizer: ArticleComponent {
         return a
     }
 
-    /// The rule of a post with organisation `org`: `title.head` without one, `title.organ+head` when
+    /// The rule of a post with organisation `org`: `title.head` without one (`title.role` for a head
+    /// that alone names a role, `role-heads.txt`: 委员), `title.organ+head` when
     /// the organisation is a Party or state organ (`organ-suffixes.txt`: 省人民检察院 + 检察长), whose
     /// name is part of the post, and `title.org+head` for other bodies (伊利实业集团 + 总裁).
-    func rule(org: String?) -> String {
-        guard let org else { return "title.head" }
+    func rule(org: String?, head: String) -> String {
+        guard let org else { return lexicon.roleHeads.contains(head) ? "title.role" : "title.head" }
         let t = ScalarText(org)
         return lexicon.organSuffixes.longestMatch(in: t, endingAt: t.count, floor: 0) != nil ? "title.organ+head" : "title.org+head"
     }

@@ -40,6 +40,13 @@ import NewsGraphModel
         #expect(try titles("两国前外长郑国栋出席。").map(\.0) == ["前外长"])
     }
 
+    @Test func aRoleAloneAnchorsTheNameButIsNoPost() throws {
+        let a = try Fixtures.sentence("会上，委员郑国栋、代表宋雨桐先后发言。全国人大代表陈家豪出席。")
+        #expect(a.mentions(of: .person).map(\.name) == ["郑国栋", "宋雨桐", "陈家豪"])
+        #expect(a.mentions(of: .title).filter { $0.rule == "title.role" }.map(\.text) == ["委员", "代表"])
+        #expect(a.relations.filter { $0.kind == .holdsPost }.map(\.object.name) == ["全国人大代表"])
+    }
+
     @Test func theRuleSaysWhetherTheSeatIsAnOrgan() throws {
         #expect(try titles("县人民检察院检察长郑国栋出席。").map(\.2) == ["title.organ+head"])
         #expect(try titles("长江电力股份有限公司董事长郑国栋出席。").map(\.2) == ["title.org+head"])
