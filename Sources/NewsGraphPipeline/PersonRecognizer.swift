@@ -313,7 +313,7 @@ public struct PersonRecognizer: PipelineComponent {
                 }
                 guard spans.count >= 1, spans.allSatisfy({ isListName(t, $0, article: article) }) else { continue }
                 let direct = t.hasPrefix(noun, at: o + 1)
-                let title = direct && lexicon.postHeads.contains(noun) ? [Mention(kind: .title, span: Span(o + 1, o + 1 + noun.unicodeScalars.count), text: noun, rule: "title.list")] : []
+                let title = direct && lexicon.postHeads.contains(noun) && !lexicon.roleHeads.contains(noun) ? [Mention(kind: .title, span: Span(o + 1, o + 1 + noun.unicodeScalars.count), text: noun, rule: "title.list")] : []
                 for s in spans { add(s, rule: "person.list", titles: title) }
             }
         }
