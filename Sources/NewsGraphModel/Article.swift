@@ -30,6 +30,8 @@ public struct Article: Sendable {
     public var mentions: [Mention] = [] { didSet { mentionCache = MentionIndexCache() } }
     public var meetings: [Meeting] = []
     public var relations: [Relation] = []
+    /// Where the posts of this article place each person named with one (`JurisdictionResolver`).
+    public var jurisdictions: [PersonJurisdiction] = []
     private var mentionCache = MentionIndexCache()
 
     /// Look-ups over `mentions` by offset and kind (built on first use after a change).
