@@ -17,6 +17,7 @@ struct MeetingsCommand: ParsableCommand {
 
     /// One meeting in JSON.
     struct Item: Encodable {
+        var key: String
         var meeting: String
         @Nullable var date: String?
         @Nullable var place: String?
@@ -37,9 +38,7 @@ struct MeetingsCommand: ParsableCommand {
     /// What the command prints: the person's meetings rendered in `format`.
     func output() throws -> String {
         let graph = try store.openExisting()
-        guard let entity = try graph.entity(.person, named: person) else {
-            throw try NotFound.error("no person is called “\(person)”", query: person, kinds: [.person], in: graph, path: store.path)
-        }
+        let entity = try PersonLookup.person(person, in: graph, path: store.path)
         let meetings = try graph.meetings(ofParticipant: entity.id, from: from, to: to)
         guard !meetings.isEmpty else {
             let range = [from.map { "from \($0)" }, to.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
@@ -52,7 +51,7 @@ struct MeetingsCommand: ParsableCommand {
     /// The JSON value of `meetings`.
     static func items(_ meetings: [PersonMeeting]) -> [Item] {
         meetings.map {
-            Item(meeting: $0.meeting, date: $0.date, place: $0.place, roles: $0.roles.map(\.rawValue), article: ArticleJSON($0.article))
+            Item(key: $0.key, meeting: $0.meeting, date: $0.date, place: $0.place, roles: $0.roles.map(\.rawValue), article: ArticleJSON($0.article))
         }
     }
 
@@ -61,7 +60,7 @@ struct MeetingsCommand: ParsableCommand {
         let header = ["date", "meeting", "roles", "place", "article", "title"]
         let rows = meetings.map {
             [$0.date ?? "", $0.meeting, $0.roles.map(\.rawValue).joined(separator: ", "), $0.place ?? "",
-             String($0.article.id), $0.article.title]
+             $0.article.key, $0.article.title]
         }
         switch format {
         case .json:

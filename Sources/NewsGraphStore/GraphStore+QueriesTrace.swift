@@ -100,7 +100,7 @@ extension GraphStore {
         if let core = EntityKey.quotedCore(policy.key), core.unicodeScalars.count >= 4 {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT s.article_id, s.start, s."end", s.text AS sentence_text, a.headline, a.text AS article_text,
-                       a.dateline_text, a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.source_path
+                       a.dateline_text, a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.source_path, i.content_hash
                 FROM articles_fts f JOIN articles a ON a.id = f.rowid JOIN issues i ON i.id = a.issue_id
                 JOIN sentences s ON s.article_id = a.id AND instr(s.text, ?2) > 0
                 WHERE articles_fts MATCH ?1

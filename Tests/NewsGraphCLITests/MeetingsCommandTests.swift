@@ -19,7 +19,8 @@ struct MeetingsCommandTests {
             #expect(found.map { $0["meeting"] as? String } == ["省政府2022年第14次常务会议", "韩俊调度全省畜禽粪污资源化利用情况"])
             #expect(found.map { $0["date"] as? String } == ["2022-06-16", "2022-06-16"])
             #expect(found.map { $0["roles"] as? [String] } == [["presided"], ["presided", "spoke"]])
-            #expect(found.allSatisfy { ($0["article"] as? [String: Any])?["id"] is Int && $0.keys.contains("place") })
+            #expect(found.allSatisfy { ($0["article"] as? [String: Any])?["key"] is String && $0.keys.contains("place") })
+            #expect(found.allSatisfy { ($0["key"] as? String)?.hasPrefix("meeting:") == true })
             try SeedGraph.run(["meetings", "--person", "韩俊", "--db", db])
         }
     }
