@@ -84,7 +84,7 @@ struct AttendeesCommand: ParsableCommand {
         case .json:
             return try JSONOutput.string(items(meetings))
         case .csv:
-            let header = ["key", "meeting", "date", "place", "article", "role", "order", "name", "rule", "evidence"]
+            let header = ["key", "name", "date", "place", "article", "role", "ordinal", "person", "rule", "evidence"]
             var rows: [[String]] = []
             for m in meetings {
                 let base = [m.key, m.name, m.date ?? "", m.place ?? "", m.article.map(\.key) ?? ""]

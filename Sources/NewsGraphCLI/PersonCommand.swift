@@ -66,7 +66,8 @@ struct PersonCommand: ParsableCommand {
                     co_attendees: record.coAttendees.map { Item.CoAttendee(key: $0.key, name: $0.name, count: $0.count, meetings: $0.meetings) })
     }
 
-    /// `record` as sections of tables, JSON, or CSV rows of `section,name,detail,first_seen,last_seen,count`.
+    /// `record` as sections of tables, JSON, or CSV rows of `kind,key,name,detail,first_seen,last_seen,count` (kind: post,
+    /// organization, meeting or co_attendee).
     static func render(_ record: PersonRecord, format: OutputFormat) throws -> String {
         switch format {
         case .json:
@@ -78,7 +79,7 @@ struct PersonCommand: ParsableCommand {
             }
             rows += record.meetings.map { ["meeting", $0.key, $0.meeting, $0.roles.map(\.rawValue).joined(separator: " "), $0.date ?? "", $0.date ?? "", "1"] }
             rows += record.coAttendees.map { ["co_attendee", $0.key, $0.name, $0.meetings.joined(separator: "、"), "", "", String($0.count)] }
-            return CSVWriter.render(header: ["section", "key", "name", "detail", "first_seen", "last_seen", "count"], rows: rows)
+            return CSVWriter.render(header: ["kind", "key", "name", "detail", "first_seen", "last_seen", "count"], rows: rows)
         case .table:
             var out = [record.name + (record.aliases.isEmpty ? "" : "（also " + record.aliases.joined(separator: "、") + "）") + " · " + record.key]
             func section(_ title: String, _ header: [String], _ rows: [[String]]) {

@@ -19,7 +19,8 @@ struct SearchCommand: ParsableCommand {
 
     /// One hit in JSON.
     struct Item: Encodable {
-        var article_id: Int64
+        /// The article's key.
+        var key: String
         @Nullable var headline: String?
         var snippet: String
     }
@@ -57,10 +58,10 @@ struct SearchCommand: ParsableCommand {
     static func render(_ hits: [SearchHit], format: OutputFormat) throws -> String {
         switch format {
         case .json:
-            return try JSONOutput.string(hits.map { Item(article_id: $0.articleId, headline: $0.headline, snippet: $0.snippet) })
+            return try JSONOutput.string(hits.map { Item(key: $0.articleKey, headline: $0.headline, snippet: $0.snippet) })
         case .csv, .table:
-            let header = ["id", "headline", "snippet"]
-            let rows = hits.map { [String($0.articleId), $0.headline ?? "", $0.snippet] }
+            let header = ["key", "headline", "snippet"]
+            let rows = hits.map { [$0.articleKey, $0.headline ?? "", $0.snippet] }
             if format == .csv { return CSVWriter.render(header: header, rows: rows) }
             var t = TextTable(header: header, maxWidth: 60)
             rows.forEach { t.add($0) }

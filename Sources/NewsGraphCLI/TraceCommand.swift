@@ -27,7 +27,8 @@ struct TraceCommand: ParsableCommand {
             var rule: String
         }
 
-        var policy: String
+        var key: String
+        var name: String
         var aliases: [String]
         var events: [Event]
     }
@@ -49,7 +50,7 @@ struct TraceCommand: ParsableCommand {
     /// The JSON value of `traces`.
     static func items(_ traces: [PolicyTrace]) -> [Item] {
         traces.map { trace in
-            Item(policy: trace.name, aliases: trace.aliases, events: trace.events.map {
+            Item(key: trace.key, name: trace.name, aliases: trace.aliases, events: trace.events.map {
                 Item.Event(date: $0.date, paper: $0.article.paper, page: $0.article.page, article: ArticleJSON($0.article),
                            action: $0.action.rawValue, by: $0.by, figures: $0.figures, evidence: $0.evidence, rule: $0.rule)
             })
@@ -69,10 +70,10 @@ struct TraceCommand: ParsableCommand {
         case .json:
             return try JSONOutput.string(items(traces))
         case .csv:
-            let header = ["policy", "date", "paper", "page", "article", "headline", "action", "by", "figures", "evidence", "rule"]
+            let header = ["key", "name", "date", "paper", "page", "article", "title", "action", "by", "figures", "evidence", "rule"]
             let rows = traces.flatMap { trace in
                 trace.events.map { e in
-                    [trace.name, e.date ?? "", e.article.paper ?? "", e.article.page.map(String.init) ?? "", String(e.article.id),
+                    [trace.key, trace.name, e.date ?? "", e.article.paper ?? "", e.article.page.map(String.init) ?? "", e.article.key,
                      e.article.title, e.action.rawValue, e.by.joined(separator: "、"), e.figures ?? "", e.evidence, e.rule]
                 }
             }
@@ -83,7 +84,7 @@ struct TraceCommand: ParsableCommand {
                 var t = TextTable(header: ["date", "paper", "page", "article", "what happened", "figures", "evidence"])
                 for e in trace.events {
                     t.add([e.date ?? "", e.article.paper ?? "", e.article.page.map(String.init) ?? "",
-                           "#\(e.article.id) \(e.article.title)", happening(e), e.figures ?? "", e.evidence])
+                           "\(e.article.key) \(e.article.title)", happening(e), e.figures ?? "", e.evidence])
                 }
                 lines.append(t.render())
                 return lines.joined(separator: "\n")

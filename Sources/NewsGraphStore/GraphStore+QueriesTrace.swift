@@ -130,7 +130,9 @@ extension GraphStore {
             return (a.position.issue, a.position.path, a.position.article, a.position.start, a.position.rank)
                 < (b.position.issue, b.position.path, b.position.article, b.position.start, b.position.rank)
         }
-        return PolicyTrace(policyId: id, name: policy.name, aliases: policy.aliases.filter { $0 != policy.name },
-                           events: sorted.map(\.event))
+        var trace = PolicyTrace(policyId: id, name: policy.name, aliases: policy.aliases.filter { $0 != policy.name },
+                                events: sorted.map(\.event))
+        trace.key = EntityKey.qualified(kind: EntityKind.policy.rawValue, key: policy.key)
+        return trace
     }
 }

@@ -102,7 +102,7 @@ struct AttendeesCommandTests {
             }
             #expect(starts.count == 8 && Set(starts).count == 1)
             let csv = try SeedGraph.command(["attendees", "畜禽粪污", "--format", "csv", "--db", db], as: AttendeesCommand.self).output()
-            #expect(csv.hasPrefix("key,meeting,date,place,article,role,order,name,rule,evidence\n"))
+            #expect(csv.hasPrefix("key,name,date,place,article,role,ordinal,person,rule,evidence\n"))
             #expect(csv.contains(",attended,1,吴靖平,"))
         }
     }
