@@ -6,6 +6,7 @@ struct ArticlesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "articles", abstract: "List the stored articles.")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     struct Item: Encodable {
@@ -23,6 +24,11 @@ struct ArticlesCommand: ParsableCommand {
     }
 
     func run() throws {
+        try table.apply { try body() }
+    }
+
+    /// What `run` does, tables cut or not as `--wide` asks.
+    func body() throws {
         let rows = try store.openExisting().articles()
         let items = rows.map {
             Item(key: $0.key, source: $0.sourcePath, paper: $0.paper, issue_date: $0.issueDate, page: $0.page, ordinal: $0.ordinal,

@@ -14,6 +14,7 @@ struct AttendeesCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Argument(help: "A meeting's name, an alias, words of it, or its key (meeting:…).") var meeting: String
     @Option(help: ArgumentHelp("Only meetings held on this date.", valueName: "YYYY-MM-DD")) var date: String?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
@@ -42,7 +43,7 @@ struct AttendeesCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(try output())
+        try table.apply { print(try output()) }
     }
 
     /// What the command prints: the matching meetings rendered in `format`.

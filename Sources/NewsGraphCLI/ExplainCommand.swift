@@ -10,6 +10,7 @@ struct ExplainCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Argument(help: "A name as printed (person, organisation, meeting, policy, place or post).") var name: String
     @Option(help: "table or json.") var format: OutputFormat = .table
 
@@ -42,6 +43,11 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
+        try table.apply { try body() }
+    }
+
+    /// What `run` does, tables cut or not as `--wide` asks.
+    func body() throws {
         let graph = try store.openExisting()
         let found = try graph.explain(name)
         guard !found.isEmpty else {

@@ -11,6 +11,7 @@ struct MeetingsCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Option(help: "Only the meetings of this person: a name as printed (e.g. 张三), part of it, or a key.") var person: String?
     @Option(help: ArgumentHelp("Only meetings on or after this date.", valueName: "YYYY-MM-DD")) var from: String?
     @Option(help: ArgumentHelp("Only meetings on or before this date.", valueName: "YYYY-MM-DD")) var to: String?
@@ -52,7 +53,7 @@ struct MeetingsCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(try output())
+        try table.apply { print(try output()) }
     }
 
     /// What the command prints: the person's meetings rendered in `format`.

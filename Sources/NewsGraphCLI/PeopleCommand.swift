@@ -9,6 +9,7 @@ struct PeopleCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Option(help: "Only names containing this (e.g. 张).") var name: String?
     @Option(help: ArgumentHelp("Only people seen in an issue on or after this date.", valueName: "YYYY-MM-DD")) var from: String?
     @Option(help: ArgumentHelp("Only people seen in an issue on or before this date.", valueName: "YYYY-MM-DD")) var to: String?
@@ -34,7 +35,7 @@ struct PeopleCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(try output())
+        try table.apply { print(try output()) }
     }
 
     /// What the command prints: the people rendered in `format`.

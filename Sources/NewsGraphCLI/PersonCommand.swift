@@ -10,6 +10,7 @@ struct PersonCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Argument(help: "The person's name as printed (e.g. 张三), part of it, or a key (person:张三).") var name: String
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
@@ -42,7 +43,7 @@ struct PersonCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(try output())
+        try table.apply { print(try output()) }
     }
 
     /// What the command prints: the person's record rendered in `format`.

@@ -15,6 +15,7 @@ struct SQLCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Argument(help: "One SQL statement, quoted.") var statement: String
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
@@ -28,7 +29,7 @@ struct SQLCommand: ParsableCommand {
     func run() throws {
         // SQLite's memory for this process: a statement asking for more fails instead of crashing.
         SQLSandbox().limitHeap()
-        print(try output())
+        try table.apply { print(try output()) }
     }
 
     /// What the command prints: the statement's answer rendered in `format`.

@@ -13,6 +13,7 @@ struct SearchCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Argument(help: "The words to find (traditional characters are read as simplified).") var text: String
     @Option(help: "At most this many articles.") var limit = 20
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
@@ -33,7 +34,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(try output())
+        try table.apply { print(try output()) }
     }
 
     /// What the command prints: the hits rendered in `format`.

@@ -10,6 +10,7 @@ struct TraceCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Argument(help: "Words of the policy's name or an alias (e.g. 助企纾困).") var policy: String
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
@@ -34,7 +35,7 @@ struct TraceCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(try output())
+        try table.apply { print(try output()) }
     }
 
     /// What the command prints: the matching policies' timelines rendered in `format`.

@@ -104,6 +104,11 @@ struct AttendeesCommandTests {
             let csv = try SeedGraph.command(["attendees", "畜禽粪污", "--format", "csv", "--db", db], as: AttendeesCommand.self).output()
             #expect(csv.hasPrefix("key,name,date,place,article,role,ordinal,person,rule,evidence\n"))
             #expect(csv.contains(",attended,1,吴靖平,"))
+            // --wide prints the evidence in full; without it a long sentence is cut with …
+            let narrow = try SeedGraph.execute(["attendees", "畜禽粪污", "--db", db])
+            let wide = try SeedGraph.execute(["attendees", "畜禽粪污", "--wide", "--db", db])
+            #expect(narrow.stdout.contains("…") && wide.status == 0)
+            #expect(wide.lines.filter { $0.hasPrefix("attended") }.allSatisfy { !$0.hasSuffix("…") && $0.contains("参加") })
         }
     }
 
