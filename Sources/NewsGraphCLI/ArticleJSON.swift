@@ -2,9 +2,10 @@ import NewsGraphStore
 
 /// An article reference as the query commands print it in JSON.
 ///
-/// `headline` is null when the article printed none; `title` is then its opening words.
+/// `key` is the article's stable key (`EntityKey.article`); `headline` is null when the
+/// article printed none; `title` is then its opening words.
 struct ArticleJSON: Encodable {
-    var id: Int64
+    var key: String
     var title: String
     @Nullable var headline: String?
     @Nullable var paper: String?
@@ -12,7 +13,7 @@ struct ArticleJSON: Encodable {
     @Nullable var page: Int?
 
     init(_ ref: ArticleRef) {
-        id = ref.id
+        key = ref.key
         title = ref.title
         headline = ref.headline
         paper = ref.paper

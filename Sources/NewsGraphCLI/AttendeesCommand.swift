@@ -14,7 +14,8 @@ struct AttendeesCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "A meeting's name, an alias or words of it.") var meeting: String
+    @OptionGroup var table: TableOptions
+    @Argument(help: "A meeting's name, an alias, words of it, or its key (meeting:…).") var meeting: String
     @Option(help: ArgumentHelp("Only meetings held on this date.", valueName: "YYYY-MM-DD")) var date: String?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
@@ -27,6 +28,7 @@ struct AttendeesCommand: ParsableCommand {
             var rule: String
         }
 
+        var key: String
         var name: String
         var aliases: [String]
         @Nullable var date: String?
@@ -41,12 +43,18 @@ struct AttendeesCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(try output())
+        try table.apply { print(try output()) }
     }
 
     /// What the command prints: the matching meetings rendered in `format`.
     func output() throws -> String {
         let graph = try store.openExisting()
+        if let (kind, key) = EntityKey.split(qualified: meeting), kind == .meeting {
+            guard let found = try graph.meetingAttendance(key: key) else {
+                throw CLIError("no meeting has the key “\(meeting)” in \(store.path)")
+            }
+            return try Self.render([found], format: format)
+        }
         let meetings = try graph.meetingAttendance(matching: meeting, on: date)
         guard !meetings.isEmpty else {
             let onAnyDate = date == nil ? [] : try graph.meetingAttendance(matching: meeting)
@@ -63,7 +71,7 @@ struct AttendeesCommand: ParsableCommand {
     /// The JSON value of `meetings`.
     static func items(_ meetings: [MeetingAttendance]) -> [Item] {
         meetings.map { m in
-            Item(name: m.name, aliases: m.aliases, date: m.date, place: m.place, article: m.article.map(ArticleJSON.init),
+            Item(key: m.key, name: m.name, aliases: m.aliases, date: m.date, place: m.place, article: m.article.map(ArticleJSON.init),
                  roles: Dictionary(uniqueKeysWithValues: RelationKind.meetingRoles.map { ($0.rawValue, m.names($0)) }),
                  evidence: m.participants.map {
                      Item.Evidence(role: $0.role.rawValue, name: $0.participantName ?? "", sentence: $0.evidence, rule: $0.rule)
@@ -77,10 +85,10 @@ struct AttendeesCommand: ParsableCommand {
         case .json:
             return try JSONOutput.string(items(meetings))
         case .csv:
-            let header = ["meeting", "date", "place", "article", "role", "order", "name", "rule", "evidence"]
+            let header = ["key", "name", "date", "place", "article", "role", "ordinal", "person", "rule", "evidence"]
             var rows: [[String]] = []
             for m in meetings {
-                let base = [m.name, m.date ?? "", m.place ?? "", m.article.map { String($0.id) } ?? ""]
+                let base = [m.key, m.name, m.date ?? "", m.place ?? "", m.article.map(\.key) ?? ""]
                 if m.participants.isEmpty { rows.append(base + ["", "", "", "", ""]) }
                 for p in m.participants {
                     rows.append(base + [p.role.rawValue, p.ordinal.map { String($0 + 1) } ?? "", p.participantName ?? "",
@@ -98,7 +106,8 @@ struct AttendeesCommand: ParsableCommand {
         var lines = [m.name]
         var facts = [m.date ?? "undated"]
         if let place = m.place { facts.append(place) }
-        if let article = m.article { facts.append("article #\(article.id) \(article.title)") }
+        if let article = m.article { facts.append("article \(article.key) \(article.title)") }
+        facts.append(m.key)
         lines.append(facts.joined(separator: " · "))
         if !m.aliases.isEmpty { lines.append("also: " + m.aliases.joined(separator: "、")) }
         guard !m.participants.isEmpty else {

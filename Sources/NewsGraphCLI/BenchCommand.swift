@@ -16,6 +16,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Where to write the benchmark's database (default: a temporary file, removed after).") var db: String?
     @Option(help: "table or json.") var format: OutputFormat = .table
 
+    func validate() throws {
+        try format.require([.table, .json], by: "bench")
+    }
+
     func run() throws {
         var inputs = sources
         if inputs.isEmpty {

@@ -12,7 +12,7 @@ struct EvalCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "A JSONL gold file in the shared format.") var gold: String
-    @Option(help: "table or json.") var format: OutputFormat = .table
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
     @Flag(help: "Also list what was missed and what was wrong, per file.") var verbose = false
     @Option(help: ArgumentHelp("List the misses and false hits of one field only (persons, titles, roles, roles.attended …).", valueName: "field"))
     var errors: String?

@@ -14,6 +14,7 @@ public struct NewsGraphCommand: ParsableCommand {
         subcommands: [
             IngestCommand.self, ArticlesCommand.self, ShowCommand.self, StatsCommand.self, FactsCommand.self,
             EvalCommand.self, TagCommand.self, AttendeesCommand.self, MeetingsCommand.self, PersonCommand.self,
+            PeopleCommand.self,
             TraceCommand.self, SearchCommand.self, SQLCommand.self, ExplainCommand.self, BenchCommand.self, ExportCommand.self,
             TrainCommand.self, MigrateCommand.self,
         ]

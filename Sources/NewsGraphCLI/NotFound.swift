@@ -18,7 +18,11 @@ enum NotFound {
     static func message(_ what: String, path: String, close: [CloseMatch], showKinds: Bool) -> String {
         let head = "\(what) in \(path)"
         guard !close.isEmpty else { return head + "; no name in the graph shares a character with it" }
-        let names = close.map { showKinds ? "\($0.name) (\($0.kind.rawValue))" : $0.name }
+        var names: [String] = []
+        for match in close {
+            let name = showKinds ? "\(match.name) (\(match.kind.rawValue))" : match.name
+            if !names.contains(name) { names.append(name) }
+        }
         return head + "; close matches: " + names.joined(separator: "、")
     }
 }

@@ -9,3 +9,12 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     /// Comma-separated values with a header row, for spreadsheets.
     case csv
 }
+
+extension OutputFormat {
+    /// Refuses a format `command` does not print, naming the ones it does.
+    func require(_ supported: [OutputFormat], by command: String) throws {
+        guard !supported.contains(self) else { return }
+        throw ValidationError("`newsgraph \(command)` does not print --format \(rawValue); use "
+                              + supported.map(\.rawValue).joined(separator: " or "))
+    }
+}

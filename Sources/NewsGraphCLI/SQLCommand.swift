@@ -15,27 +15,29 @@ struct SQLCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Argument(help: "One SQL statement, quoted.") var statement: String
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
-    /// The answer in JSON: column names in order, then each row's values (null for NULL).
+    /// The answer in JSON: column names in order, then each row's values (numbers as numbers,
+    /// null for NULL).
     struct Answer: Encodable {
         var columns: [String]
-        var rows: [[String?]]
+        var rows: [[SQLValue]]
     }
 
     func run() throws {
         // SQLite's memory for this process: a statement asking for more fails instead of crashing.
         SQLSandbox().limitHeap()
-        print(try output())
+        try table.apply { print(try output()) }
     }
 
     /// What the command prints: the statement's answer rendered in `format`.
     func output() throws -> String {
         let graph = try store.openExisting()
-        let answer: (columns: [String], rows: [[String?]])
+        let answer: (columns: [String], rows: [[SQLValue]])
         do {
-            answer = try graph.readOnlyQuery(sql: statement)
+            answer = try graph.readOnlyValues(sql: statement)
         } catch let error as NewsGraphError where error.kind == .readOnly {
             throw CLIError("refused: \(error.message) — `newsgraph sql` only reads \(store.path)")
         } catch let error as NewsGraphError where error.kind == .invalidArgument {
@@ -45,15 +47,15 @@ struct SQLCommand: ParsableCommand {
     }
 
     /// An answer as a table, JSON or CSV.
-    static func render(columns: [String], rows: [[String?]], format: OutputFormat) throws -> String {
+    static func render(columns: [String], rows: [[SQLValue]], format: OutputFormat) throws -> String {
         switch format {
         case .json:
             return try JSONOutput.string(Answer(columns: columns, rows: rows))
         case .csv:
-            return CSVWriter.render(header: columns, rows: rows.map { $0.map { $0 ?? "" } })
+            return CSVWriter.render(header: columns, rows: rows.map { $0.map { $0.text ?? "" } })
         case .table:
             var t = TextTable(header: columns, maxWidth: 60)
-            rows.forEach { t.add($0.map { $0 ?? "NULL" }) }
+            rows.forEach { t.add($0.map { $0.text ?? "NULL" }) }
             return t.render()
         }
     }

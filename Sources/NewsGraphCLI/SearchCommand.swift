@@ -13,13 +13,15 @@ struct SearchCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Argument(help: "The words to find (traditional characters are read as simplified).") var text: String
     @Option(help: "At most this many articles.") var limit = 20
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     /// One hit in JSON.
     struct Item: Encodable {
-        var article_id: Int64
+        /// The article's key.
+        var key: String
         @Nullable var headline: String?
         var snippet: String
     }
@@ -32,7 +34,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(try output())
+        try table.apply { print(try output()) }
     }
 
     /// What the command prints: the hits rendered in `format`.
@@ -57,10 +59,10 @@ struct SearchCommand: ParsableCommand {
     static func render(_ hits: [SearchHit], format: OutputFormat) throws -> String {
         switch format {
         case .json:
-            return try JSONOutput.string(hits.map { Item(article_id: $0.articleId, headline: $0.headline, snippet: $0.snippet) })
+            return try JSONOutput.string(hits.map { Item(key: $0.articleKey, headline: $0.headline, snippet: $0.snippet) })
         case .csv, .table:
-            let header = ["id", "headline", "snippet"]
-            let rows = hits.map { [String($0.articleId), $0.headline ?? "", $0.snippet] }
+            let header = ["key", "headline", "snippet"]
+            let rows = hits.map { [$0.articleKey, $0.headline ?? "", $0.snippet] }
             if format == .csv { return CSVWriter.render(header: header, rows: rows) }
             var t = TextTable(header: header, maxWidth: 60)
             rows.forEach { t.add($0) }

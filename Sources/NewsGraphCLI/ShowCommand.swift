@@ -2,22 +2,22 @@ import ArgumentParser
 import NewsGraphExport
 import NewsGraphStore
 
-/// `newsgraph show ID`
+/// `newsgraph show KEY`
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Print an article's reflowed text and the facts found in it.")
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The article id (see `newsgraph articles`).") var id: Int64
+    @Argument(help: "The article's key (cf7a147fa542-0) or row id (see `newsgraph articles`).") var id: String
     @Flag(help: "Print the text only, without the facts.") var textOnly = false
 
     func run() throws {
         let graph = try store.openExisting()
-        guard let stored = try graph.storedArticles().first(where: { $0.row.id == id }) else {
+        guard let stored = try graph.storedArticles().first(where: { $0.row.key == id || String($0.row.id) == id }) else {
             throw CLIError("no article \(id) in \(store.path); `newsgraph articles` lists them")
         }
         let row = stored.row
         if let headline = row.headline { print(headline) }
-        print([row.paper, row.issueDate, row.sourcePath].compactMap { $0 }.joined(separator: " · "))
+        print([row.key, row.paper, row.issueDate, row.sourcePath].compactMap { $0 }.joined(separator: " · "))
         print()
         print(row.displayText)
         guard !textOnly else { return }

@@ -9,8 +9,10 @@
 struct TextTable {
     var header: [String]
     var rows: [[String]] = []
-    /// Columns wider than this are cut with `…`.
+    /// Columns wider than this are cut with `…` (unless `wide`).
     var maxWidth = 48
+    /// Whether cells are printed in full (`--wide`, `TableOptions`).
+    @TaskLocal static var wide = false
 
     init(header: [String], maxWidth: Int = 48) {
         self.header = header
@@ -58,7 +60,7 @@ struct TextTable {
         let all = [header] + rows
         let columns = header.count
         var widths = [Int](repeating: 0, count: columns)
-        let cells = all.map { row in (0..<columns).map { i in Self.truncated(i < row.count ? row[i] : "", to: maxWidth) } }
+        let cells = all.map { row in (0..<columns).map { i in Self.truncated(i < row.count ? row[i] : "", to: Self.wide ? Int.max : maxWidth) } }
         for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], Self.displayWidth(c)) } }
         func line(_ row: [String]) -> String {
             row.enumerated().map { i, c in

@@ -10,6 +10,7 @@ struct TraceCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var table: TableOptions
     @Argument(help: "Words of the policy's name or an alias (e.g. 助企纾困).") var policy: String
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
@@ -27,13 +28,14 @@ struct TraceCommand: ParsableCommand {
             var rule: String
         }
 
-        var policy: String
+        var key: String
+        var name: String
         var aliases: [String]
         var events: [Event]
     }
 
     func run() throws {
-        print(try output())
+        try table.apply { print(try output()) }
     }
 
     /// What the command prints: the matching policies' timelines rendered in `format`.
@@ -49,7 +51,7 @@ struct TraceCommand: ParsableCommand {
     /// The JSON value of `traces`.
     static func items(_ traces: [PolicyTrace]) -> [Item] {
         traces.map { trace in
-            Item(policy: trace.name, aliases: trace.aliases, events: trace.events.map {
+            Item(key: trace.key, name: trace.name, aliases: trace.aliases, events: trace.events.map {
                 Item.Event(date: $0.date, paper: $0.article.paper, page: $0.article.page, article: ArticleJSON($0.article),
                            action: $0.action.rawValue, by: $0.by, figures: $0.figures, evidence: $0.evidence, rule: $0.rule)
             })
@@ -69,10 +71,10 @@ struct TraceCommand: ParsableCommand {
         case .json:
             return try JSONOutput.string(items(traces))
         case .csv:
-            let header = ["policy", "date", "paper", "page", "article", "headline", "action", "by", "figures", "evidence", "rule"]
+            let header = ["key", "name", "date", "paper", "page", "article", "title", "action", "by", "figures", "evidence", "rule"]
             let rows = traces.flatMap { trace in
                 trace.events.map { e in
-                    [trace.name, e.date ?? "", e.article.paper ?? "", e.article.page.map(String.init) ?? "", String(e.article.id),
+                    [trace.key, trace.name, e.date ?? "", e.article.paper ?? "", e.article.page.map(String.init) ?? "", e.article.key,
                      e.article.title, e.action.rawValue, e.by.joined(separator: "、"), e.figures ?? "", e.evidence, e.rule]
                 }
             }
@@ -83,7 +85,7 @@ struct TraceCommand: ParsableCommand {
                 var t = TextTable(header: ["date", "paper", "page", "article", "what happened", "figures", "evidence"])
                 for e in trace.events {
                     t.add([e.date ?? "", e.article.paper ?? "", e.article.page.map(String.init) ?? "",
-                           "#\(e.article.id) \(e.article.title)", happening(e), e.figures ?? "", e.evidence])
+                           "\(e.article.key) \(e.article.title)", happening(e), e.figures ?? "", e.evidence])
                 }
                 lines.append(t.render())
                 return lines.joined(separator: "\n")

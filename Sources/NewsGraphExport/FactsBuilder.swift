@@ -71,7 +71,7 @@ extension FactsBuilder {
             m.aliases = m.aliases.filter { $0.unicodeScalars.count >= 4 }
             return m
         }
-        return facts(id: "\(stored.row.id)", source: stored.row.sourcePath, issueDate: stored.row.issueDate, headline: stored.row.headline,
+        return facts(id: stored.row.key, source: stored.row.sourcePath, issueDate: stored.row.issueDate, headline: stored.row.headline,
                      text: String(stored.row.text.prefix(max(0, stored.row.text.count))), mentions: stored.mentions, meetings: meetings,
                      relations: stored.relations, bodyLength: stored.row.bodyLength)
     }

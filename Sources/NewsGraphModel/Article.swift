@@ -32,6 +32,8 @@ public struct Article: Sendable {
     public var relations: [Relation] = []
     /// The trained entity tagger's names, in text order (`EntityTagging`).
     public var tagged: [TaggedEntity] = []
+    /// Where the posts of this article place each person named with one (`JurisdictionResolver`).
+    public var jurisdictions: [PersonJurisdiction] = []
     private var mentionCache = MentionIndexCache()
 
     /// Look-ups over `mentions` by offset and kind (built on first use after a change).

@@ -17,4 +17,5 @@ public enum DocumentLayer: String, Sendable, CaseIterable {
     case issueDate
     case issueRegion
     case postChanges
+    case jurisdictions
 }

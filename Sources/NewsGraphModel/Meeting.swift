@@ -15,6 +15,10 @@ public struct Meeting: Hashable, Codable, Sendable {
     public var isMain: Bool
     public var span: Span
     public var rule: String
+    /// Whose meeting it is: `national` (全国人大, 中央), a province or city its name gives
+    /// (`吉林省第十三届人民代表大会…` → 吉林), or nil for the paper's province (`省委十一届十一次全会`).
+    /// Part of the meeting's key, so a national and a provincial session of one number stay apart.
+    public var jurisdiction: String?
 
     public init(name: String, aliases: [String] = [], date: SimpleDate? = nil, place: String? = nil,
                 series: String? = nil, isMain: Bool, span: Span, rule: String) {

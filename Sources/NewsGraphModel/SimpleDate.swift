@@ -13,9 +13,13 @@ public struct SimpleDate: Hashable, Codable, Sendable, Comparable, CustomStringC
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD`, or `MM-DD` (what `iso` gives for a date without a year).
     public init?(iso: String) {
         let fields = iso.split(separator: "-", omittingEmptySubsequences: false)
+        if fields.map(\.count) == [2, 2], let m = Int(fields[0]), let d = Int(fields[1]), (1...12).contains(m), (1...31).contains(d) {
+            self.init(year: nil, month: m, day: d)
+            return
+        }
         guard fields.map(\.count) == [4, 2, 2] else { return nil }
         let parts = fields.compactMap { Int($0) }
         guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }

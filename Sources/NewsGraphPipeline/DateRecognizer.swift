@@ -20,8 +20,9 @@ public struct DateRecognizer: ArticleComponent {
             if CharacterClass.isDigit(t[i]) || ChineseNumber.isNumeral(t[i]), i == 0 || !CharacterClass.isDigit(t[i - 1]),
                let (d, end) = DateParser.date(t, at: i) {
                 let resolved = d.resolved(against: reference)
+                // Without a year to resolve against (an undated page), the value is `MM-DD`.
                 found.append(Mention(kind: .date, span: Span(i, end), text: t.string(i, end), rule: "date.printed",
-                                     value: resolved.isComplete ? resolved.iso : nil))
+                                     value: resolved.iso))
                 i = end
                 continue
             }

@@ -36,6 +36,10 @@ public final class Lexicon: Sendable {
     public let paperRegions: [String: String]
     /// Provinces and municipalities (the first 34 entries of places.txt).
     public let provinces: [String]
+    /// Prefixes of national bodies and posts (`国务院`, `总书记`): a post starting so is national.
+    public let nationalBodies: WordTrie
+    /// City or prefecture → its province (`大连` → `辽宁`).
+    public let placeProvinces: [String: String]
     /// The directory the lexicons were read from (PersonSequenceTagger reads its weights there).
     public let directory: URL
 
@@ -69,6 +73,9 @@ public final class Lexicon: Sendable {
         placeSuffixes = Set(try lines("place-suffixes.txt").map { $0[0] })
         paperRegions = Dictionary(try lines("papers.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         provinces = Array(try lines("places.txt").map { $0[0] }.prefix(34))
+        nationalBodies = WordTrie(try lines("national-bodies.txt").map { $0[0] })
+        placeProvinces = Dictionary(try lines("place-provinces.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
+                                    uniquingKeysWith: { a, _ in a })
         let policyRows = try lines("policy-heads.txt")
         policyHeads = Dictionary(policyRows.map { ($0[0], $0.count > 1 ? $0[1] : "") }, uniquingKeysWith: { a, _ in a })
         policyHeadTrie = WordTrie(policyRows.map { $0[0] })

@@ -55,6 +55,7 @@ public struct Pipeline: Sendable {
             PolicyRecognizer(lexicon: lexicon),
             MeetingRecognizer(lexicon: lexicon),
             RelationExtractor(lexicon: lexicon),
+            JurisdictionResolver(lexicon: lexicon),
         ])
     }
 

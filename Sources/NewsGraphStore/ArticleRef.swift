@@ -5,6 +5,8 @@
 /// ended with `…`, so there is always something to show.
 public struct ArticleRef: Equatable, Sendable, Codable {
     public var id: Int64
+    /// The article's stable key (`EntityKey.article`), the same whatever order pages were stored in.
+    public var key: String = ""
     public var paper: String?
     /// `YYYY-MM-DD`, when the issue date is known.
     public var issueDate: String?

@@ -4,6 +4,8 @@
 /// same text in the page's own script, character for character.
 public struct ArticleRow: Equatable, Sendable, Codable {
     public var id: Int64
+    /// The article's stable key (`EntityKey.article`).
+    public var key: String = ""
     public var sourcePath: String
     public var paper: String?
     /// `YYYY-MM-DD`, when the issue date is known.

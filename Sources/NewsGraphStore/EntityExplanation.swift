@@ -4,6 +4,8 @@ import NewsGraphModel
 public struct EntityExplanation: Sendable, Equatable, Codable {
     public struct Sighting: Sendable, Equatable, Codable {
         public var articleId: Int64
+        /// The article's stable key (`EntityKey.article`).
+        public var articleKey: String = ""
         public var source: String
         public var issueDate: String?
         public var region: String?

@@ -36,6 +36,32 @@ public enum EntityKey {
         }
     }
 
+    /// The key a user cites for an entity: its kind, `:`, and its key within the kind
+    /// (`person:张三`, `person:张三@吉林`, `meeting:national:congress:13.5`).
+    ///
+    /// It depends on names and jurisdictions only, never on the order pages were stored in.
+    public static func qualified(kind: String, key: String) -> String { kind + ":" + key }
+
+    /// The key a user cites for an article: the first 12 hex digits of its page's content hash,
+    /// `-`, and its position on the page (`cf7a147fa542-0`). The same page gives the same keys
+    /// wherever it lies and whenever it is stored.
+    public static func article(contentHash: String, ordinal: Int) -> String {
+        String(contentHash.prefix(12)) + "-" + String(ordinal)
+    }
+
+    /// `(kind, key)` of a qualified entity key (`person:张三` → `(person, 张三)`), or nil.
+    public static func split(qualified: String) -> (kind: EntityKind, key: String)? {
+        guard let colon = qualified.firstIndex(of: ":"), let kind = EntityKind(rawValue: String(qualified[..<colon])) else { return nil }
+        let key = String(qualified[qualified.index(after: colon)...])
+        return key.isEmpty ? nil : (kind, key)
+    }
+
+    /// Whether `text` looks like an article key (`cf7a147fa542-0`).
+    public static func isArticleKey(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0].count == 12 && parts[0].allSatisfy(\.isHexDigit) && !parts[1].isEmpty && parts[1].allSatisfy(\.isNumber)
+    }
+
     /// `省委` → `省委`; `吉林省委` → `省委` when the page's province is 吉林; nil for other names.
     static func provinceRelative(_ name: String, region: String) -> String? {
         if name.hasPrefix("省") { return name }

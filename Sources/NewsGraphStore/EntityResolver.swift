@@ -6,99 +6,107 @@ import NewsGraphModel
 /// Everything here is a function of all stored facts, never of the order they came in, so
 /// ingesting issues one by one or all at once gives the same graph.
 ///
-/// - Persons: mentions of one name are one person unless the evidence disagrees: the name is
-///   seen in two provinces at overlapping times (two people at once), in which case each
-///   province keeps its own entity (`name@province`). A name seen in one province and later in
-///   another (a transfer: 韩俊 吉林 → 安徽) stays one person.
+/// - Persons: mentions of one name are one person unless their posts disagree. The region that
+///   votes is the jurisdiction of the person's post in each article (`person_votes`, from
+///   `PersonJurisdiction`), not the province of the paper: `吉林省委书记` is 吉林 wherever it is
+///   printed, national posts (`总书记`) never split anyone, and a person printed without a post
+///   gives no vote. Two provinces whose posts overlap in time are two people (`name@province`
+///   each); a post in one province and later in another is a career move and stays one person.
+///   Votes from the paper's province alone (a post naming no place) are weak: they never split
+///   a name that has posts naming their province.
 /// - Canonical names are kept by `EntityWriter`: the longest name seen, ties by code point order.
 /// Each decision is written to `resolutions` with its reason, for `newsgraph explain`.
 enum EntityResolver {
-    /// Re-decides the persons called `names` (what one ingest touched).
-    ///
-    /// `added` are the names of the document just written, seen in `region` on `date`: their
-    /// sightings are updated in place; `removed` are names of a replaced version, whose sightings
-    /// are counted again from the mentions.
-    static func resolve(added: Set<String>, region: String?, date: String?, removed: Set<String>, in db: Database) throws {
-        for name in removed.sorted() {
-            try db.runCached("DELETE FROM person_sightings WHERE name = ?", [name])
-            try db.runCached("""
-                INSERT INTO person_sightings (name, region, first_date, last_date, issues)
-                SELECT m.name, IFNULL(i.region, ''), MIN(i.issue_date), MAX(i.issue_date), COUNT(DISTINCT i.id)
-                FROM mentions m JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id
-                WHERE m.kind = 'person' AND m.name = ? GROUP BY IFNULL(i.region, '')
-                """, [name])
-        }
-        for name in added.subtracting(removed).sorted() {
-            try db.runCached("""
-                INSERT INTO person_sightings (name, region, first_date, last_date, issues) VALUES (?, ?, ?, ?, 1)
-                ON CONFLICT (name, region) DO UPDATE SET
-                    first_date = CASE WHEN excluded.first_date IS NULL THEN first_date WHEN first_date IS NULL THEN excluded.first_date
-                                      ELSE MIN(first_date, excluded.first_date) END,
-                    last_date = CASE WHEN excluded.last_date IS NULL THEN last_date WHEN last_date IS NULL THEN excluded.last_date
-                                     ELSE MAX(last_date, excluded.last_date) END,
-                    issues = issues + 1
-                """, [name, region ?? "", date, date])
+    /// Records the votes of `document` (stored as issue `issueId`) and re-decides the persons it
+    /// names, and those called `removed` (names of a replaced version).
+    static func resolve(document: Document?, issueId: Int64?, removed: Set<String>, in db: Database) throws {
+        var added: Set<String> = []
+        if let document, let issueId {
+            added = Set(document.articles.flatMap { $0.mentions.filter { $0.kind == .person }.map(\.name) })
+            try recordVotes(of: document, issueId: issueId, in: db)
         }
         try resolvePersons(added.union(removed).sorted(), in: db)
+        try MeetingDates.complete(in: db)
     }
 
-    /// Re-decides every person called one of `names`: one entity, or one per province when the
-    /// evidence disagrees.
+    /// Writes the `PersonJurisdiction` votes of every article of `document`.
+    static func recordVotes(of document: Document, issueId: Int64, in db: Database) throws {
+        let date = document.issue.date.flatMap { $0.isComplete ? $0.iso : nil }
+        for article in document.articles where !article.jurisdictions.isEmpty {
+            guard let articleId = try db.valueCached(Int64.self, "SELECT id FROM articles WHERE issue_id = ? AND ordinal = ?",
+                                                     [issueId, article.ordinal]) else { continue }
+            for vote in article.jurisdictions {
+                try PersonVoteRecord(articleId: articleId, name: vote.name, region: vote.region, evidence: vote.evidence.rawValue,
+                                     post: vote.post, date: date).insert(db, onConflict: .ignore)
+            }
+        }
+    }
+
+    /// Re-decides every person called one of `names`: one entity, or one per province when
+    /// posts in two provinces overlap in time.
     static func resolvePersons(_ names: [String], in db: Database) throws {
         for name in names {
-            try db.runCached("DELETE FROM resolutions WHERE entity_id IN (SELECT id FROM entities WHERE kind = 'person' AND name = ?)", [name])
-            // Where and when the name was seen: per province, the first and last issue date.
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT region, first_date AS first, last_date AS last, issues
-                FROM person_sightings WHERE name = ? AND issues > 0 ORDER BY region
-                """), arguments: [name])
-            guard !rows.isEmpty else { continue }
-            var ranges: [String: (String, String)] = [:]
-            var issues = 0
-            for r in rows {
-                issues += r["issues"] as Int
-                if let first: String = r["first"], let last: String = r["last"], !(r["region"] as String).isEmpty {
-                    ranges[r["region"]] = (first, last)
-                }
-            }
-            let regions = ranges.keys.sorted()
-            var conflict: (String, String)?
-            for (i, a) in regions.enumerated() {
-                for b in regions[(i + 1)...] where ranges[a]!.0 <= ranges[b]!.1 && ranges[b]!.0 <= ranges[a]!.1 {
-                    conflict = conflict ?? (a, b)
-                }
-            }
-            if let (a, b) = conflict {
-                let reason = "seen in \(a) (\(ranges[a]!.0)…\(ranges[a]!.1)) and \(b) (\(ranges[b]!.0)…\(ranges[b]!.1)) at the same time: kept apart by province"
-                // Once split, new mentions are written to their province's person directly; only
-                // mentions still on the unsplit person (keyed by the bare name) need moving.
-                let plain = try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE kind = 'person' AND key = ?", arguments: [name])
-                let pending = try plain.map { try db.valueCached(Bool.self, """
-                    SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id = ?)
-                    """, [name, $0]) == true } ?? false
-                for r in rows {
-                    let region: String = r["region"]
-                    let id = try entityId(kind: "person", key: region.isEmpty ? name : name + "@" + region, name: name, in: db)
-                    if pending && id != plain { try move(name, region: region, to: id, in: db) }
-                    try record(id, "kept-apart", reason, in: db)
-                }
+            let key = EntityKey.normalized(name)
+            try db.runCached("""
+                DELETE FROM resolutions WHERE entity_id IN (SELECT id FROM entities WHERE kind = 'person' AND (key = ? OR substr(key, 1, ?) = ?))
+                """, [key, key.unicodeScalars.count + 1, key + "@"])
+            let evidence = try PersonEvidence.load(name, in: db)
+            guard !evidence.articles.isEmpty else { continue }
+            if let conflict = evidence.firstConflict() {
+                try split(name, key: key, evidence: evidence, conflict: conflict, in: db)
             } else {
-                let id = try entityId(kind: "person", key: name, name: name, in: db)
+                let id = try entityId(kind: "person", key: key, name: name, in: db)
                 try move(name, region: nil, to: id, in: db)
-                if regions.count > 1 {
-                    let path = regions.sorted { ranges[$0]!.0 < ranges[$1]!.0 }.map { "\($0) \(ranges[$0]!.0)…\(ranges[$0]!.1)" }.joined(separator: " → ")
-                    try record(id, "merged", "one person seen in several provinces one after another: \(path)", in: db)
-                } else if issues > 1 {
-                    try record(id, "merged", "same name in \(issues) issues of \(regions.first ?? "an unknown province") with no conflicting evidence", in: db)
-                }
+                if let reason = evidence.mergeReason() { try record(id, "merged", reason, in: db) }
             }
         }
         for name in names {
+            let key = EntityKey.normalized(name)
             try db.runCached("""
-                DELETE FROM entities WHERE kind = 'person' AND name = ?
+                DELETE FROM entities WHERE kind = 'person' AND (key = ? OR substr(key, 1, ?) = ?)
                   AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
                   AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = entities.id OR object_id = entities.id)
-                """, [name])
+                """, [key, key.unicodeScalars.count + 1, key + "@"])
+        }
+    }
+
+    /// Gives each province of a conflicting name its own person (`name@province`) and points
+    /// every article's mentions of `name` at the person its posts (or, failing those, its paper) place it with.
+    static func split(_ name: String, key: String, evidence: PersonEvidence, conflict: (String, String), in db: Database) throws {
+        let groups = evidence.splitRegions()
+        let reason = "posts in \(evidence.describe(conflict.0)) and \(evidence.describe(conflict.1)) at the same time: kept apart by province"
+        var ids: [String: Int64] = [:]
+        for region in groups {
+            let id = try entityId(kind: "person", key: key + "@" + region, name: name, in: db)
+            ids[region] = id
+            try record(id, "kept-apart", reason + "; this one: \(evidence.describe(region))", in: db)
+        }
+        let fallback = evidence.largest(of: groups)
+        var byTarget: [Int64: [Int64]] = [:]
+        for (article, place) in evidence.articles.sorted(by: { $0.key < $1.key }) {
+            let region = [place.vote, place.paper].compactMap { $0 }.first { ids[$0] != nil } ?? fallback
+            byTarget[ids[region]!, default: []].append(article)
+        }
+        let family = try Int64.fetchAll(db, sql: "SELECT id FROM entities WHERE kind = 'person' AND (key = ? OR substr(key, 1, ?) = ?)",
+                                        arguments: [key, key.unicodeScalars.count + 1, key + "@"])
+        for (target, articles) in byTarget.sorted(by: { $0.key < $1.key }) {
+            let others = family.filter { $0 != target }
+            guard !others.isEmpty else { continue }
+            for chunk in stride(from: 0, to: articles.count, by: 200).map({ Array(articles[$0..<min($0 + 200, articles.count)]) }) {
+                let inArticles = "(" + chunk.map { _ in "?" }.joined(separator: ", ") + ")"
+                let inOthers = "(" + others.map { _ in "?" }.joined(separator: ", ") + ")"
+                try db.execute(sql: "UPDATE mentions SET entity_id = ? WHERE kind = 'person' AND name = ? AND article_id IN \(inArticles)",
+                               arguments: StatementArguments([target, name] as [any DatabaseValueConvertible]) + StatementArguments(chunk))
+                for column in ["subject_id", "object_id"] {
+                    try db.execute(sql: "UPDATE OR IGNORE relations SET \(column) = ? WHERE article_id IN \(inArticles) AND \(column) IN \(inOthers)",
+                                   arguments: [target] + StatementArguments(chunk) + StatementArguments(others))
+                }
+            }
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO aliases (entity_id, alias)
+                SELECT DISTINCT entity_id, text FROM mentions WHERE kind = 'person' AND name = ? AND entity_id = ?
+                UNION SELECT ?, ?
+                """, arguments: [name, target, target, name])
         }
     }
 
@@ -122,18 +130,20 @@ enum EntityResolver {
         if let region { update += [region] }
         try db.runCached("UPDATE mentions SET entity_id = ? WHERE kind = 'person' AND name = ? AND (entity_id < ? OR entity_id > ?)" + inRegion,
                          update)
+        let key = EntityKey.normalized(name)
         for column in ["subject_id", "object_id"] {
             try db.runCached("""
-                UPDATE relations SET \(column) = ?
-                WHERE \(column) IN (SELECT id FROM entities WHERE kind = 'person' AND name = ?) AND \(column) <> ?
+                UPDATE OR IGNORE relations SET \(column) = ?
+                WHERE \(column) IN (SELECT id FROM entities WHERE kind = 'person' AND (name = ? OR key = ? OR substr(key, 1, ?) = ?)) AND \(column) <> ?
                   AND article_id IN (SELECT article_id FROM mentions WHERE kind = 'person' AND name = ? AND entity_id = ?)
-                """, [id, name, id, name, id])
+                """, [id, name, key, key.unicodeScalars.count + 1, key + "@", id, name, id])
         }
+        try db.runCached("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [id, name])
     }
 
     static func entityId(kind: String, key: String, name: String, in db: Database) throws -> Int64 {
         if let id = try db.valueCached(Int64.self, "SELECT id FROM entities WHERE kind = ? AND key = ?", [kind, key]) { return id }
-        try db.runCached("INSERT INTO entities (kind, name, key) VALUES (?, ?, ?)", [kind, name, key])
+        try db.runCached("INSERT INTO entities (kind, name, key) VALUES (?, ?, ?)", [kind, EntityKey.normalized(name), key])
         return db.lastInsertedRowID
     }
 

@@ -15,17 +15,15 @@ struct EntityWriter {
     private var aliases: Set<String> = []
 
     /// The id of the entity `ref` (with `date` for meetings), inserting it if it is new.
-    mutating func upsert(_ ref: EntityRef, date: SimpleDate? = nil, place: String? = nil,
+    ///
+    /// `keyDate` (default `date`) is the date the key is computed with: a meeting is keyed by the
+    /// date its article gives even when that article does not date it.
+    mutating func upsert(_ ref: EntityRef, date: SimpleDate? = nil, keyDate: SimpleDate? = nil, place: String? = nil,
                          series: String? = nil, in db: Database) throws -> Int64 {
         let keyed = ref.kind == .organization ? EntityRef(.organization, fullNames[ref.name] ?? ref.name) : ref
-        var key = EntityKey.key(for: keyed, date: date, region: region)
-        // A name the resolver has already split by province goes straight to this province's person.
-        if ref.kind == .person, let region, !region.isEmpty {
-            let regional = key + "@" + region
-            let cached = ids[ref.kind.rawValue + "\u{1F}" + regional] != nil
-            let stored = try cached || db.valueCached(Int64.self, "SELECT id FROM entities WHERE kind = 'person' AND key = ?", [regional]) != nil
-            if stored { key = regional }
-        }
+        // Persons are written under their name; `EntityResolver` then points them at the person
+        // their posts decide (a name split by province).
+        let key = EntityKey.key(for: keyed, date: keyDate ?? date, region: region)
         let cacheKey = ref.kind.rawValue + "\u{1F}" + key
         let candidate = EntityKey.normalized(ref.name)
         if let id = ids[cacheKey], date == nil, place == nil, series == nil {
@@ -57,6 +55,36 @@ struct EntityWriter {
             names[id] = record.name
         }
         ids[cacheKey] = id
+        return id
+    }
+
+    /// The id of the meeting entity of `meeting`, keyed within its jurisdiction (the paper's
+    /// province when its name gives none).
+    ///
+    /// Only the report of the meeting itself (`isMain`) dates and places it; of two such reports
+    /// the earlier full date (and the smaller place) wins, whatever order they arrive in, and a
+    /// date without a year (an undated issue's `6月19日`) only stands until a full one comes
+    /// (`MeetingDates` gives it a year). A meeting an article only names gets no date from it.
+    mutating func upsert(_ meeting: Meeting, in db: Database) throws -> Int64 {
+        let paper = region
+        defer { region = paper }
+        if let jurisdiction = meeting.jurisdiction { region = jurisdiction }
+        let place = meeting.isMain ? meeting.place : nil
+        let id = try upsert(meeting.ref, keyDate: meeting.date, place: place, series: meeting.series, in: db)
+        if meeting.isMain, let date = meeting.date {
+            if date.isComplete {
+                try db.runCached("UPDATE entities SET date = ? WHERE id = ? AND (date IS NULL OR length(date) = 5 OR date > ?)",
+                                 [date.iso, id, date.iso])
+            } else {
+                try db.runCached("UPDATE entities SET date = ? WHERE id = ? AND date IS NULL", [date.iso, id])
+            }
+        }
+        if let place {
+            try db.runCached("UPDATE entities SET place = ? WHERE id = ? AND place IS NOT NULL AND place > ?", [place, id, place])
+        }
+        if let series = meeting.series {
+            try db.runCached("UPDATE entities SET series = ? WHERE id = ? AND series IS NOT NULL AND series > ?", [series, id, series])
+        }
         return id
     }
 

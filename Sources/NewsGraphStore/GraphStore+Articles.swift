@@ -48,17 +48,19 @@ extension GraphStore {
 
     /// The columns of an `ArticleRow`, from articles `a` joined to their issue `i`.
     static let articleSelect = """
-        SELECT a.id, i.source_path, i.paper, i.issue_date, i.page, a.ordinal, a.headline,
+        SELECT a.id, i.source_path, i.content_hash, i.paper, i.issue_date, i.page, a.ordinal, a.headline,
                a.dateline_date, a.reporters, a.text, a.display_text, a.body_length
         FROM articles a JOIN issues i ON i.id = a.issue_id
         """
 
     /// An `ArticleRow` from a row of `articleSelect`.
     static func articleRow(_ row: Row) -> ArticleRow {
-        ArticleRow(id: row["id"], sourcePath: row["source_path"], paper: row["paper"], issueDate: row["issue_date"],
-                   page: row["page"], ordinal: row["ordinal"], headline: row["headline"],
-                   datelineDate: row["dateline_date"],
-                   reporters: ArticleRecord.strings(fromJSON: row["reporters"]),
-                   text: row["text"], displayText: row["display_text"], bodyLength: row["body_length"])
+        var article = ArticleRow(id: row["id"], sourcePath: row["source_path"], paper: row["paper"], issueDate: row["issue_date"],
+                                 page: row["page"], ordinal: row["ordinal"], headline: row["headline"],
+                                 datelineDate: row["dateline_date"],
+                                 reporters: ArticleRecord.strings(fromJSON: row["reporters"]),
+                                 text: row["text"], displayText: row["display_text"], bodyLength: row["body_length"])
+        article.key = EntityKey.article(contentHash: row["content_hash"], ordinal: row["ordinal"])
+        return article
     }
 }

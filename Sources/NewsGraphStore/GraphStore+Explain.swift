@@ -17,12 +17,15 @@ extension GraphStore {
                       let kind = EntityKind(rawValue: e["kind"]) else { return nil }
                 let aliases = try String.fetchAll(db, sql: "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", arguments: [id])
                 let sightings = try Row.fetchAll(db, sql: """
-                    SELECT m.article_id, i.source_path, i.issue_date, i.region, m.text, m.rule
+                    SELECT m.article_id, a.ordinal, i.content_hash, i.source_path, i.issue_date, i.region, m.text, m.rule
                     FROM mentions m JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id
-                    WHERE m.entity_id = ? ORDER BY i.issue_date, i.source_path, m.start
-                    """, arguments: [id]).map {
-                    EntityExplanation.Sighting(articleId: $0["article_id"], source: $0["source_path"], issueDate: $0["issue_date"],
-                                               region: $0["region"], text: $0["text"], rule: $0["rule"])
+                    WHERE m.entity_id = ? ORDER BY i.issue_date, i.source_path, a.ordinal, m.start
+                    """, arguments: [id]).map { row -> EntityExplanation.Sighting in
+                    var sighting = EntityExplanation.Sighting(articleId: row["article_id"], source: row["source_path"],
+                                                              issueDate: row["issue_date"], region: row["region"], text: row["text"],
+                                                              rule: row["rule"])
+                    sighting.articleKey = EntityKey.article(contentHash: row["content_hash"], ordinal: row["ordinal"])
+                    return sighting
                 }
                 let decisions = try Row.fetchAll(db, sql: "SELECT decision, reason FROM resolutions WHERE entity_id = ? ORDER BY decision, reason",
                                                  arguments: [id]).map { "\($0["decision"] as String): \($0["reason"] as String)" }

@@ -44,7 +44,7 @@ extension GraphStore {
         if let duplicateOf {
             if !removedNames.isEmpty {
                 try attempt("cannot resolve entities", file: file) {
-                    try EntityResolver.resolve(added: [], region: document.issue.region, date: nil, removed: removedNames, in: db)
+                    try EntityResolver.resolve(document: nil, issueId: nil, removed: removedNames, in: db)
                 }
             }
             return .duplicate(of: duplicateOf)
@@ -66,11 +66,8 @@ extension GraphStore {
             counts.mentions += written.mentions
             counts.relations += written.relations
         }
-        let names = Set(document.articles.flatMap { $0.mentions.filter { $0.kind == .person }.map(\.name) })
         try attempt("cannot resolve entities", file: file) {
-            try EntityResolver.resolve(added: names, region: document.issue.region,
-                                       date: document.issue.date.flatMap { $0.isComplete ? $0.iso : nil },
-                                       removed: removedNames, in: db)
+            try EntityResolver.resolve(document: document, issueId: issueId, removed: removedNames, in: db)
         }
         if existing != nil {
             return .replaced(articles: counts.articles, mentions: counts.mentions, relations: counts.relations)
@@ -102,8 +99,7 @@ extension GraphStore {
         let meetings = MeetingIndex(article.meetings)
         func entityId(_ ref: EntityRef) throws -> Int64 {
             if let meeting = meetings.meeting(named: ref) {
-                return try entities.upsert(meeting.ref, date: meeting.date, place: meeting.place,
-                                           series: meeting.series, in: db)
+                return try entities.upsert(meeting, in: db)
             }
             return try entities.upsert(ref, in: db)
         }

@@ -94,7 +94,8 @@ extension GraphStore {
                r.object_id, o.kind AS object_kind, o.name AS object_name, o.date AS object_date,
                o.place AS object_place, r.article_id, r.start, r."end", r.rule, r.ordinal, r.date, r.detail,
                a.headline, a.text AS article_text, a.dateline_text, a.dateline_date, a.ordinal AS article_ordinal,
-               i.paper, i.issue_date, i.page, i.source_path
+               i.paper, i.issue_date, i.page, i.source_path, i.content_hash,
+               s.key AS subject_key, o.key AS object_key
         FROM relations r
         JOIN entities o ON o.id = r.object_id
         LEFT JOIN entities s ON s.id = r.subject_id
@@ -116,9 +117,11 @@ extension GraphStore {
     /// The article of a `relationInContext` row.
     static func articleRef(_ row: Row) -> ArticleRef {
         let headline: String? = row["headline"]
-        return ArticleRef(id: row["article_id"], paper: row["paper"], issueDate: row["issue_date"], page: row["page"],
-                          headline: headline,
-                          title: ArticleRef.title(headline: headline, text: row["article_text"], dateline: row["dateline_text"]))
+        var ref = ArticleRef(id: row["article_id"], paper: row["paper"], issueDate: row["issue_date"], page: row["page"],
+                             headline: headline,
+                             title: ArticleRef.title(headline: headline, text: row["article_text"], dateline: row["dateline_text"]))
+        ref.key = EntityKey.article(contentHash: row["content_hash"], ordinal: row["article_ordinal"])
+        return ref
     }
 
     /// The evidence sentence(s) of a `relationInContext` row.

@@ -117,11 +117,13 @@ extension GraphStore {
             """ + relationInContextOrder + " LIMIT 1", arguments: [id]) {
             article = articleRef(first)
         }
-        return MeetingAttendance(meetingId: id, name: meeting.name, aliases: meeting.aliases.filter {
-                                     $0 != meeting.name && $0.unicodeScalars.count >= MeetingNameMatcher.minimumAliasLength
-                                 },
-                                 date: meeting.date ?? relationDate, place: meeting.place, series: meeting.series,
-                                 article: article, participants: participants)
+        var attendance = MeetingAttendance(meetingId: id, name: meeting.name, aliases: meeting.aliases.filter {
+                                               $0 != meeting.name && $0.unicodeScalars.count >= MeetingNameMatcher.minimumAliasLength
+                                           },
+                                           date: meeting.date ?? relationDate, place: meeting.place, series: meeting.series,
+                                           article: article, participants: participants)
+        attendance.key = EntityKey.qualified(kind: EntityKind.meeting.rawValue, key: meeting.key)
+        return attendance
     }
 
     /// Every meeting `participantId` has a role at, oldest first.
@@ -145,8 +147,10 @@ extension GraphStore {
             order.append(meetingId)
             let date: String? = (row["object_date"] as String?) ?? (row["date"] as String?)
                 ?? (row["dateline_date"] as String?) ?? (row["issue_date"] as String?)
-            byMeeting[meetingId] = PersonMeeting(meetingId: meetingId, meeting: row["object_name"], date: date,
-                                                 place: row["object_place"], roles: [role], article: articleRef(row))
+            var meeting = PersonMeeting(meetingId: meetingId, meeting: row["object_name"], date: date,
+                                        place: row["object_place"], roles: [role], article: articleRef(row))
+            meeting.key = EntityKey.qualified(kind: EntityKind.meeting.rawValue, key: row["object_key"])
+            byMeeting[meetingId] = meeting
         }
         return order.compactMap { id in
             byMeeting[id].map { meeting in

@@ -14,9 +14,11 @@ extension GraphStore {
             let posts = try Self.tenures(of: personId, kind: .holdsPost, byOrganization: true, in: db)
             let organizations = try Self.tenures(of: personId, kind: .affiliatedWith, byOrganization: false, in: db)
             let meetings = try Self.meetings(ofParticipant: personId, in: db)
-            return PersonRecord(entityId: personId, name: person.name, aliases: person.aliases.filter { $0 != person.name },
-                                posts: posts, organizations: organizations, meetings: meetings,
-                                coAttendees: try Self.coAttendees(of: personId, at: meetings, in: db))
+            var record = PersonRecord(entityId: personId, name: person.name, aliases: person.aliases.filter { $0 != person.name },
+                                      posts: posts, organizations: organizations, meetings: meetings,
+                                      coAttendees: try Self.coAttendees(of: personId, at: meetings, in: db))
+            record.key = EntityKey.qualified(kind: EntityKind.person.rawValue, key: person.key)
+            return record
         }
     }
 
@@ -38,10 +40,12 @@ extension GraphStore {
             let key = name + "\u{1F}" + (organization ?? "")
             let date = relationDate(row)
             let articleId: Int64 = row["article_id"]
+            let articleKey = EntityKey.article(contentHash: row["content_hash"], ordinal: row["article_ordinal"])
             guard var tenure = byKey[key] else {
                 order.append(key)
                 var first = PersonRecord.Tenure(name: name, organization: organization, firstSeen: date, lastSeen: date,
                                                 articleIds: [articleId])
+                first.articleKeys = [articleKey]
                 Self.noteChange(row, date: date, in: &first)
                 byKey[key] = first
                 continue
@@ -52,6 +56,7 @@ extension GraphStore {
             }
             Self.noteChange(row, date: date, in: &tenure)
             if !tenure.articleIds.contains(articleId) { tenure.articleIds.append(articleId) }
+            if !tenure.articleKeys.contains(articleKey) { tenure.articleKeys.append(articleKey) }
             byKey[key] = tenure
         }
         return order.compactMap { byKey[$0] }.sorted { a, b in
@@ -76,7 +81,7 @@ extension GraphStore {
         var byId: [Int64: PersonRecord.CoAttendee] = [:]
         for meeting in meetings {
             let rows = try Row.fetchAll(db, sql: """
-                SELECT s.id, s.name
+                SELECT s.id, s.name, s.key
                 FROM relations r JOIN entities s ON s.id = r.subject_id
                 JOIN articles a ON a.id = r.article_id JOIN issues i ON i.id = a.issue_id
                 WHERE r.object_id = ? AND s.kind = ? AND s.id <> ? AND r.kind IN (\(placeholders))
@@ -87,7 +92,9 @@ extension GraphStore {
                 let id: Int64 = row["id"]
                 if byId[id] == nil {
                     order.append(id)
-                    byId[id] = PersonRecord.CoAttendee(entityId: id, name: row["name"], meetings: [])
+                    var attendee = PersonRecord.CoAttendee(entityId: id, name: row["name"], meetings: [])
+                    attendee.key = EntityKey.qualified(kind: EntityKind.person.rawValue, key: row["key"])
+                    byId[id] = attendee
                 }
                 if byId[id]?.meetings.last != meeting.meeting { byId[id]?.meetings.append(meeting.meeting) }
             }

@@ -100,7 +100,7 @@ extension GraphStore {
         if let core = EntityKey.quotedCore(policy.key), core.unicodeScalars.count >= 4 {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT s.article_id, s.start, s."end", s.text AS sentence_text, a.headline, a.text AS article_text,
-                       a.dateline_text, a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.source_path
+                       a.dateline_text, a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.source_path, i.content_hash
                 FROM articles_fts f JOIN articles a ON a.id = f.rowid JOIN issues i ON i.id = a.issue_id
                 JOIN sentences s ON s.article_id = a.id AND instr(s.text, ?2) > 0
                 WHERE articles_fts MATCH ?1
@@ -130,7 +130,9 @@ extension GraphStore {
             return (a.position.issue, a.position.path, a.position.article, a.position.start, a.position.rank)
                 < (b.position.issue, b.position.path, b.position.article, b.position.start, b.position.rank)
         }
-        return PolicyTrace(policyId: id, name: policy.name, aliases: policy.aliases.filter { $0 != policy.name },
-                           events: sorted.map(\.event))
+        var trace = PolicyTrace(policyId: id, name: policy.name, aliases: policy.aliases.filter { $0 != policy.name },
+                                events: sorted.map(\.event))
+        trace.key = EntityKey.qualified(kind: EntityKind.policy.rawValue, key: policy.key)
+        return trace
     }
 }

@@ -14,6 +14,12 @@ extension GraphStore {
     /// `NewsGraphError(.invalidArgument)` with SQLite's message. The statement runs within the
     /// `sandbox`'s time, row and byte limits (`SQLSandbox`); a breach is an `.invalidArgument`.
     public func readOnlyQuery(sql: String, sandbox: SQLSandbox = SQLSandbox()) throws -> (columns: [String], rows: [[String?]]) {
+        let answer = try readOnlyValues(sql: sql, sandbox: sandbox)
+        return (answer.columns, answer.rows.map { $0.map(\.text) })
+    }
+
+    /// `readOnlyQuery` with each value typed (`SQLValue`): integers stay integers, reals reals.
+    public func readOnlyValues(sql: String, sandbox: SQLSandbox = SQLSandbox()) throws -> (columns: [String], rows: [[SQLValue]]) {
         let queue = dbQueue
         let timer = DispatchWorkItem { queue.interrupt() }
         DispatchQueue.global().asyncAfter(deadline: .now() + sandbox.timeLimit, execute: timer)
@@ -28,7 +34,7 @@ extension GraphStore {
                 if let refusal = ReadOnlySQL.refusal(for: sql, statement: statement) {
                     throw NewsGraphError(.readOnly, refusal + ": " + sql)
                 }
-                var rows: [[String?]] = []
+                var rows: [[SQLValue]] = []
                 var bytes = 0
                 let cursor = try Row.fetchCursor(statement)
                 while let row = try cursor.next() {
@@ -36,7 +42,7 @@ extension GraphStore {
                     let values = row.databaseValues
                     bytes += values.reduce(0) { $0 + Self.size(of: $1) }
                     guard bytes <= sandbox.maxBytes else { throw sandbox.tooManyBytes }
-                    rows.append(values.map(Self.text))
+                    rows.append(values.map(Self.value))
                 }
                 return (statement.columnNames, rows)
             }
@@ -73,13 +79,13 @@ extension GraphStore {
     }
 
     /// A database value as text; nil for NULL.
-    private static func text(_ value: DatabaseValue) -> String? {
+    private static func value(_ value: DatabaseValue) -> SQLValue {
         switch value.storage {
-        case .null: return nil
-        case .int64(let int): return String(int)
-        case .double(let double): return String(double)
-        case .string(let string): return string
-        case .blob(let data): return "X'" + data.map { String(format: "%02X", $0) }.joined() + "'"
+        case .null: return .null
+        case .int64(let int): return .integer(int)
+        case .double(let double): return .real(double)
+        case .string(let string): return .text(string)
+        case .blob(let data): return .blob("X'" + data.map { String(format: "%02X", $0) }.joined() + "'")
         }
     }
 }

@@ -17,15 +17,15 @@ extension GraphStore {
             if query.unicodeScalars.count >= 3 {
                 let phrase = "\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 return try Row.fetchAll(db, sql: """
-                    SELECT a.id, a.headline, a.text
-                    FROM articles_fts f JOIN articles a ON a.id = f.rowid
+                    SELECT a.id, a.headline, a.text, a.ordinal, i.content_hash
+                    FROM articles_fts f JOIN articles a ON a.id = f.rowid JOIN issues i ON i.id = a.issue_id
                     WHERE articles_fts MATCH ?
-                    ORDER BY f.rank, a.id
+                    ORDER BY f.rank, i.issue_date, i.source_path, a.ordinal, a.id
                     LIMIT ?
                     """, arguments: [phrase, limit])
             }
             return try Row.fetchAll(db, sql: """
-                SELECT a.id, a.headline, a.text
+                SELECT a.id, a.headline, a.text, a.ordinal, i.content_hash
                 FROM articles a JOIN issues i ON i.id = a.issue_id
                 WHERE instr(a.text, ?1) > 0 OR instr(IFNULL(a.headline, ''), ?1) > 0
                 ORDER BY i.issue_date, i.source_path, a.ordinal, a.id
@@ -38,7 +38,9 @@ extension GraphStore {
             let snippet = Snippet.make(body, matching: query)
                 ?? headline.flatMap { Snippet.make($0, matching: query) }
                 ?? String(body.unicodeScalars.prefix(40)).replacingNewlines()
-            return SearchHit(articleId: row["id"], headline: headline, snippet: snippet)
+            var hit = SearchHit(articleId: row["id"], headline: headline, snippet: snippet)
+            hit.articleKey = EntityKey.article(contentHash: row["content_hash"], ordinal: row["ordinal"])
+            return hit
         }
     }
 }

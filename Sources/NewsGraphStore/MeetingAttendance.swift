@@ -8,6 +8,8 @@ import NewsGraphModel
 /// is the first article that gives the meeting's roles, else the first that names it.
 public struct MeetingAttendance: Equatable, Sendable {
     public var meetingId: Int64
+    /// The meeting's qualified key (`meeting:…`).
+    public var key: String = ""
     public var name: String
     /// The meeting's other names, sorted, without its own name and without anaphors shorter than
     /// `MeetingNameMatcher.minimumAliasLength` (`会议`, `全会`).

@@ -6,6 +6,8 @@ import NewsGraphModel
 /// date of the role relations, else the dateline or issue date of the reporting article.
 public struct PersonMeeting: Equatable, Sendable {
     public var meetingId: Int64
+    /// The meeting's qualified key (`meeting:…`).
+    public var key: String = ""
     public var meeting: String
     /// `YYYY-MM-DD`, or `MM-DD` when the year is unknown.
     public var date: String?

@@ -19,6 +19,8 @@ public struct PersonRecord: Equatable, Sendable {
         public var ended: String?
         /// The articles that printed it, in store order.
         public var articleIds: [Int64]
+        /// The same articles by their stable keys.
+        public var articleKeys: [String] = []
 
         public init(name: String, organization: String?, firstSeen: String?, lastSeen: String?, began: String? = nil,
                     ended: String? = nil, articleIds: [Int64]) {
@@ -35,6 +37,8 @@ public struct PersonRecord: Equatable, Sendable {
     /// Someone who took part in the same meetings.
     public struct CoAttendee: Equatable, Sendable {
         public var entityId: Int64
+        /// The person's qualified key (`person:…`).
+        public var key: String = ""
         public var name: String
         /// The shared meetings, by name, oldest first.
         public var meetings: [String]
@@ -48,6 +52,8 @@ public struct PersonRecord: Equatable, Sendable {
     }
 
     public var entityId: Int64
+    /// The person's qualified key (`person:张三`, or `person:张三@吉林` for one of two of that name).
+    public var key: String = ""
     public var name: String
     /// Other names printed for the person, sorted.
     public var aliases: [String]

@@ -46,6 +46,8 @@ public struct PolicyTrace: Equatable, Sendable {
     }
 
     public var policyId: Int64
+    /// The policy's qualified key (`policy:…`).
+    public var key: String = ""
     public var name: String
     /// Other names printed for the policy, sorted.
     public var aliases: [String]

@@ -4,6 +4,8 @@
 /// matched) with the first match wrapped in `【】` and `…` where the text was cut.
 public struct SearchHit: Equatable, Sendable, Codable {
     public var articleId: Int64
+    /// The article's stable key (`EntityKey.article`).
+    public var articleKey: String = ""
     public var headline: String?
     public var snippet: String
 

@@ -25,7 +25,10 @@ struct AttendeesCommandTests {
             #expect(roles["attended"] == ["吴靖平", "安立佳", "刘凯", "蔡东", "韩福春", "李伟", "王子联", "安桂武"])
             #expect(Set(roles.keys) == ["presided", "spoke", "attended", "reported"])
             let article = try #require(meeting["article"] as? [String: Any])
-            #expect(article["id"] is Int)
+            #expect(article["key"] is String)
+            let key = try #require(meeting["key"] as? String)
+            // The key finds the same meeting.
+            #expect(try meetings([key], db: db).map { $0["name"] as? String } == [meeting["name"] as? String])
             #expect((article["title"] as? String)?.contains("畜禽粪污") == true)
             let evidence = try #require(meeting["evidence"] as? [[String: String]])
             let attended = evidence.filter { $0["role"] == "attended" }
@@ -99,8 +102,13 @@ struct AttendeesCommandTests {
             }
             #expect(starts.count == 8 && Set(starts).count == 1)
             let csv = try SeedGraph.command(["attendees", "畜禽粪污", "--format", "csv", "--db", db], as: AttendeesCommand.self).output()
-            #expect(csv.hasPrefix("meeting,date,place,article,role,order,name,rule,evidence\n"))
+            #expect(csv.hasPrefix("key,name,date,place,article,role,ordinal,person,rule,evidence\n"))
             #expect(csv.contains(",attended,1,吴靖平,"))
+            // --wide prints the evidence in full; without it a long sentence is cut with …
+            let narrow = try SeedGraph.execute(["attendees", "畜禽粪污", "--db", db])
+            let wide = try SeedGraph.execute(["attendees", "畜禽粪污", "--wide", "--db", db])
+            #expect(narrow.stdout.contains("…") && wide.status == 0)
+            #expect(wide.lines.filter { $0.hasPrefix("attended") }.allSatisfy { !$0.hasSuffix("…") && $0.contains("参加") })
         }
     }
 

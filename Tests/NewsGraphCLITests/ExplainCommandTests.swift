@@ -13,10 +13,14 @@ struct ExplainCommandTests {
             try #require(found.count == 1)
             #expect(found[0]["kind"] as? String == "person")
             #expect(found[0]["name"] as? String == "韩俊")
-            #expect(found[0]["key"] as? String == "韩俊")
+            #expect(found[0]["key"] as? String == "person:韩俊")
             let sightings = try #require(found[0]["sightings"] as? [[String: Any]])
-            #expect(Set(sightings.compactMap { $0["articleId"] as? Int }).count == 2)
-            #expect(sightings.allSatisfy { $0["text"] as? String == "韩俊" && $0["region"] as? String == "吉林" && $0["issueDate"] as? String == "2022-06-17" })
+            let articles = sightings.compactMap { $0["article"] as? [String: Any] }
+            #expect(Set(articles.compactMap { $0["key"] as? String }).count == 2)
+            #expect(articles.allSatisfy { $0["issue_date"] as? String == "2022-06-17" })
+            #expect(sightings.allSatisfy { $0["text"] as? String == "韩俊" && $0["region"] as? String == "吉林" })
+            // The decision says what decided: the post's province.
+            #expect((found[0]["decisions"] as? [String])?.contains { $0.contains("posts in 吉林") } == true)
             #expect(sightings.contains { $0["rule"] as? String == "person.title" })
         }
     }
@@ -27,7 +31,7 @@ struct ExplainCommandTests {
             let run = try SeedGraph.execute(["explain", "省人社厅", "--db", db])
             #expect(run.status == 0, "\(run.stderr)")
             let lines = run.lines
-            #expect(lines.first?.hasPrefix("organization 省人社厅  [key 吉林:省人力资源和社会保障厅, id ") == true)
+            #expect(lines.first == "organization 省人社厅  [key organization:吉林:省人力资源和社会保障厅]")
             #expect(lines.contains { $0.hasPrefix("  issue ") && $0.contains("as printed") })
             #expect(lines.contains { $0.contains("2022-06-17") && $0.contains("吉林") && $0.contains("省人社厅") && $0.contains("org.") })
         }

@@ -21,6 +21,9 @@ struct MigrateCommandTests {
             // What a graph written before 020_application_id looks like.
             try sqlite3(db, """
                 DROP INDEX issues_by_content_hash; DELETE FROM grdb_migrations WHERE identifier >= '020';
+                DROP TABLE person_votes;
+                CREATE TABLE person_sightings (name TEXT NOT NULL, region TEXT NOT NULL, first_date TEXT, last_date TEXT,
+                                               issues INTEGER NOT NULL, PRIMARY KEY (name, region));
                 PRAGMA application_id = 0;
                 """)
             let refused = try SeedGraph.execute(["stats", "--db", db])
@@ -29,7 +32,7 @@ struct MigrateCommandTests {
             #expect(refused.stderr.contains("run `newsgraph migrate`"))
             let migrated = try SeedGraph.execute(["migrate", "--db", db])
             #expect(migrated.status == 0, "\(migrated.stderr)")
-            #expect(migrated.stdout.hasPrefix("\(db): applied 020_application_id, 021_issues_by_content_hash"))
+            #expect(migrated.stdout.hasPrefix("\(db): applied 020_application_id, 021_issues_by_content_hash, 022_person_votes"))
             let again = try SeedGraph.execute(["migrate", "--db", db])
             #expect(again.stdout.hasPrefix("\(db) is up to date"))
             let stats = try SeedGraph.execute(["stats", "--db", db])

@@ -13,7 +13,10 @@ struct SQLCommandTests {
             let command = try SeedGraph.command(["sql", "SELECT count(*) FROM articles", "--format", "json", "--db", db], as: SQLCommand.self)
             let answer = try #require(try SeedGraph.json(try command.output()) as? [String: Any])
             #expect(answer["columns"] as? [String] == ["count(*)"])
-            #expect(answer["rows"] as? [[String]] == [["5"]])
+            // Integers are JSON numbers, not strings.
+            #expect(answer["rows"] as? [[Int]] == [[5]])
+            let mixed = try SeedGraph.command(["sql", "SELECT 1, 2.5, 'x', NULL", "--format", "json", "--db", db], as: SQLCommand.self).output()
+            #expect(mixed.contains("[\n      1,\n      2.5,\n      \"x\",\n      null\n    ]") || mixed.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "").contains("[1,2.5,\"x\",null]"))
             let table = try SeedGraph.command(["sql", "SELECT count(*) FROM articles", "--db", db], as: SQLCommand.self).output()
             #expect(table.split(separator: "\n").last == "5")
             try SeedGraph.run(["sql", "SELECT count(*) FROM articles", "--db", db])
@@ -58,7 +61,7 @@ struct SQLCommandTests {
     @Test("NULL is NULL in tables, empty in CSV and null in JSON; CSV quotes commas")
     func rendering() throws {
         let columns = ["a", "b"]
-        let rows: [[String?]] = [[nil, "x,y"]]
+        let rows: [[SQLValue]] = [[.null, .text("x,y")]]
         #expect(try SQLCommand.render(columns: columns, rows: rows, format: .csv) == "a,b\n,\"x,y\"")
         #expect(try SQLCommand.render(columns: columns, rows: rows, format: .table).contains("NULL"))
         let json = try #require(try SeedGraph.json(try SQLCommand.render(columns: columns, rows: rows, format: .json)) as? [String: Any])

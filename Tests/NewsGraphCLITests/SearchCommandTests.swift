@@ -18,7 +18,7 @@ struct SearchCommandTests {
         try SeedGraph.withGraph { db in
             let found = try hits(["稳岗"], db: db)
             #expect(found.count >= 2)
-            #expect(found.allSatisfy { ($0["snippet"] as? String)?.contains("【稳岗】") == true && $0["article_id"] is Int })
+            #expect(found.allSatisfy { ($0["snippet"] as? String)?.contains("【稳岗】") == true && $0["key"] is String })
             #expect(found.contains { ($0["headline"] as? String)?.contains("助企纾困") == true })
             #expect(try hits(["稳岗", "--limit", "1"], db: db).count == 1)
             try SeedGraph.run(["search", "稳岗", "--db", db])

@@ -16,8 +16,13 @@ struct ShowCommandTests {
             let run = try SeedGraph.execute(["show", String(try id(ordinal: 2, db: db)), "--db", db])
             #expect(run.status == 0, "\(run.stderr)")
             let lines = run.lines
-            // No headline: the first line is the issue and source.
-            #expect(lines[0] == "2022-06-17 · \(SeedGraph.seedPage)")
+            // No headline: the first line is the article's key, the issue and source.
+            #expect(lines[0].hasSuffix(" · 2022-06-17 · \(SeedGraph.seedPage)"))
+            let key = try #require(lines[0].components(separatedBy: " · ").first)
+            #expect(key.hasSuffix("-2") && key.count == 14)
+            // The key finds the same article.
+            let byKey = try SeedGraph.execute(["show", key, "--db", db])
+            #expect(byKey.stdout == run.stdout)
             #expect(lines[1] == "")
             #expect(lines[2].hasPrefix("本报6月16日讯（记者于小博）今天，省委副书记、省长韩俊调度全省畜禽粪污资源化利用情况。"))
             #expect(lines.contains("人物 persons: 于小博（记者）；韩俊（省委副书记、省长）；习近平（总书记）；吴靖平；安立佳；刘凯；蔡东；韩福春；李伟；王子联；安桂武"))
@@ -34,7 +39,7 @@ struct ShowCommandTests {
             let run = try SeedGraph.execute(["show", String(try id(ordinal: 5, db: db)), "--text-only", "--db", db])
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.lines[0] == "韩俊主持召开省政府常务会议 坚定信心狠抓落实 全力推动全省经济加快恢复增长")
-            #expect(run.lines[1] == "2022-06-17 · \(SeedGraph.seedPage)")
+            #expect(run.lines[1].hasSuffix("-5 · 2022-06-17 · \(SeedGraph.seedPage)"))
             #expect(run.stdout.contains("本报6月16日讯（记者于小博）"))
             #expect(!run.stdout.contains("人物 persons"))
             #expect(!run.stdout.contains("会议 meeting"))

@@ -31,8 +31,8 @@ struct StatsCommandTests {
     func tableAndCSV() throws {
         try SeedGraph.withGraph { db in
             let csv = try SeedGraph.execute(["stats", "--format", "csv", "--db", db]).lines.filter { !$0.isEmpty }
-            #expect(csv.first == "what,count")
-            #expect(csv.contains("articles,5"))
+            #expect(csv.first == "key,name,count")
+            #expect(csv.contains(",articles,5"))
             let table = try SeedGraph.execute(["stats", "--db", db]).lines.filter { !$0.isEmpty }
             #expect(table.count == csv.count + 1, "the table has a rule under its header")
             let row = try #require(table.first { $0.hasPrefix("articles ") })
@@ -45,5 +45,23 @@ struct StatsCommandTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-none-\(UUID().uuidString).sqlite").path
         #expect(SeedGraph.failure(["stats", "--db", path])?.description.hasPrefix("no graph at \(path)") == true)
         #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test("--top N lists the N persons printed in the most articles, with keys")
+    func top() throws {
+        try SeedGraph.withGraph { db in
+            let run = try SeedGraph.execute(["stats", "--top", "2", "--format", "json", "--db", db])
+            #expect(run.status == 0, "\(run.stderr)")
+            let json = try #require(try SeedGraph.json(run.stdout) as? [String: Any])
+            #expect(json["articles"] as? Int == 5)
+            let top = try #require(json["top"] as? [String: [[String: Any]]])
+            let persons = try #require(top["person"])
+            #expect(persons.count == 2)
+            #expect(persons.compactMap { $0["name"] as? String }.allSatisfy { !$0.isEmpty })
+            #expect(persons.allSatisfy { ($0["key"] as? String)?.hasPrefix("person:") == true })
+            let counts = persons.compactMap { $0["count"] as? Int }
+            #expect(counts == counts.sorted(by: >))
+            #expect(try SeedGraph.execute(["stats", "--top", "0", "--db", db]).status != 0)
+        }
     }
 }

@@ -17,7 +17,8 @@ struct TraceCommandTests {
         try SeedGraph.withGraph { db in
             let found = try traces("助企纾困", db: db)
             try #require(found.count == 1)
-            #expect(found[0]["policy"] as? String == "社会保险助企纾困政策")
+            #expect(found[0]["name"] as? String == "社会保险助企纾困政策")
+            #expect((found[0]["key"] as? String)?.hasPrefix("policy:") == true)
             let events = try #require(found[0]["events"] as? [[String: Any]])
             try #require(!events.isEmpty)
             #expect(events.allSatisfy { ($0["article"] as? [String: Any])?["headline"] as? String == "我省社保助企纾困政策快速落位 已释放红利近75亿元" })

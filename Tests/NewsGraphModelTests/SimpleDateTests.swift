@@ -6,6 +6,9 @@ import NewsGraphModel
         #expect(SimpleDate(iso: "2022-06-16") == SimpleDate(year: 2022, month: 6, day: 16))
         #expect(SimpleDate(iso: "2022-13-01") == nil)
         #expect(SimpleDate(year: nil, month: 6, day: 1).iso == "06-01")
+        // A date without a year reads back from its own `iso`.
+        #expect(SimpleDate(iso: "06-01") == SimpleDate(year: nil, month: 6, day: 1))
+        #expect(SimpleDate(iso: "13-01") == nil)
     }
 
     @Test func countsDaysAcrossMonthsAndYears() {

@@ -126,6 +126,9 @@ struct GraphStoreReadOnlyTests {
             try store.dbQueue.writeWithoutTransaction { db in
                 try db.execute(sql: """
                     DROP INDEX issues_by_content_hash; DELETE FROM grdb_migrations WHERE identifier >= '020';
+                    DROP TABLE person_votes;
+                    CREATE TABLE person_sightings (name TEXT NOT NULL, region TEXT NOT NULL, first_date TEXT, last_date TEXT,
+                                                   issues INTEGER NOT NULL, PRIMARY KEY (name, region));
                     PRAGMA application_id = 0
                     """)
             }

@@ -9,12 +9,12 @@ struct SchemaMigrationsTests {
     func createsTables() throws {
         try Fixtures.withStore { store, file in
             #expect(FileManager.default.fileExists(atPath: file.path))
-            #expect(try store.appliedMigrations() == ["001_initial", "002_regions_and_identities", "003_relation_identity_with_date", "004_mention_names_index", "005_covering_indexes", "006_person_mentions_by_entity", "007_person_sightings", "008_mention_scores", "020_application_id", "021_issues_by_content_hash"])
+            #expect(try store.appliedMigrations() == ["001_initial", "002_regions_and_identities", "003_relation_identity_with_date", "004_mention_names_index", "005_covering_indexes", "006_person_mentions_by_entity", "007_person_sightings", "008_mention_scores", "020_application_id", "021_issues_by_content_hash", "022_person_votes"])
             let tables = try store.readOnlyQuery(sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articles_fts_%'
                 AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations' ORDER BY name
                 """).rows.map { $0[0] }
-            #expect(tables == ["aliases", "articles", "articles_fts", "entities", "issues", "mentions", "person_sightings",
+            #expect(tables == ["aliases", "articles", "articles_fts", "entities", "issues", "mentions", "person_votes",
                                "relations", "resolutions", "sentences"])
             let fts = try store.readOnlyQuery(sql: "SELECT sql FROM sqlite_master WHERE name = 'articles_fts'")
             let sql = try #require(fts.rows.first?[0] ?? nil)
@@ -30,7 +30,7 @@ struct SchemaMigrationsTests {
         let path = folder.appendingPathComponent("graph.sqlite").path
         _ = try GraphStore(path: path).ingest(Fixtures.meetingDocument())
         let again = try GraphStore(path: path)
-        #expect(try again.appliedMigrations() == ["001_initial", "002_regions_and_identities", "003_relation_identity_with_date", "004_mention_names_index", "005_covering_indexes", "006_person_mentions_by_entity", "007_person_sightings", "008_mention_scores", "020_application_id", "021_issues_by_content_hash"])
+        #expect(try again.appliedMigrations() == ["001_initial", "002_regions_and_identities", "003_relation_identity_with_date", "004_mention_names_index", "005_covering_indexes", "006_person_mentions_by_entity", "007_person_sightings", "008_mention_scores", "020_application_id", "021_issues_by_content_hash", "022_person_votes"])
         #expect(try again.stats().articles == 1)
     }
 

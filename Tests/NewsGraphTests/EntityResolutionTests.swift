@@ -74,4 +74,62 @@ import NewsGraphStore
         #expect(full.map(\.id) == short.map(\.id))
         #expect(short.first?.name == "吉林省人力资源和社会保障厅")
     }
+
+    // Made-up names below: the rules, not any real person.
+
+    @Test func aCareerMoveAndAnotherProvincesReportAreOnePersonWithPostsInDateOrder() throws {
+        let (store, dir) = try graph([
+            ("dalian/2022-04-08/01.txt", "4月7日，大连市委书记范立言到企业调研。\n范立言强调，要稳住外贸。\n"),
+            ("jilin-daily/2023-02-10/01.txt", "本报2月9日讯（记者于小博）昨天，省委副书记、省长范立言主持召开省政府常务会议。\n"),
+            ("jiangsu/2023-04-20/01.txt", "4月19日，吉林省委书记甄守仁、省长范立言率吉林省党政代表团来江苏考察。\n"),
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let people = try store.explain("范立言").filter { $0.kind == .person }
+        #expect(people.map(\.key) == ["范立言"])
+        let person = try #require(people.first)
+        #expect(person.decisions.contains { $0.hasPrefix("merged") && $0.contains("辽宁") && $0.contains("吉林") && $0.contains("career move") })
+        // The Jiangsu paper's 省长 is Jilin's: no Jiangsu evidence decides anything.
+        #expect(!person.decisions.contains { $0.contains("江苏") })
+        let profile = try #require(try store.personRecord(id: person.id))
+        let posts = profile.posts.map(\.name)
+        let city = try #require(posts.firstIndex { $0.contains("市委书记") })
+        let province = try #require(posts.firstIndex(of: "省长"))
+        #expect(city < province)
+    }
+
+    @Test func aNationalPostNeverSplitsAPersonByProvince() throws {
+        let (store, dir) = try graph([
+            ("jilin-daily/2022-05-10/01.txt", "本报5月9日讯（记者于小博）国务院副总理郝明远来我省调研。\n"),
+            ("henan/2022-05-10/01.txt", "5月9日，国务院副总理郝明远在郑州调研。\n"),
+            ("jiangsu/2022-05-11/01.txt", "5月10日，国务院副总理郝明远在南京出席会议。\n"),
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let people = try store.explain("郝明远").filter { $0.kind == .person }
+        #expect(people.map(\.key) == ["郝明远"])
+        #expect(people.first?.decisions.contains { $0.contains("national posts") } == true)
+    }
+
+    @Test func samePersonNamedWithoutPostsInTwoPapersIsNotSplit() throws {
+        let (store, dir) = try graph([
+            ("jilin-daily/2022-05-10/01.txt", "本报讯 近日，柯南星在长春出席活动。\n"),
+            ("henan/2022-05-10/01.txt", "5月9日，柯南星在郑州出席活动。\n"),
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try store.explain("柯南星").filter { $0.kind == .person }.count <= 1)
+    }
+
+    @Test func sameNameWithPostsInTwoProvincesAtOnceIsTwoPeople() throws {
+        let (store, dir) = try graph([
+            ("jilin-daily/2022-05-10/01.txt", "本报5月9日讯（记者于小博）昨天，吉林省副省长甄守仁主持召开全省安全生产工作会议。\n"),
+            ("henan/2022-05-12/01.txt", "5月11日，洛阳市市长甄守仁主持召开全市防汛工作会议。\n"),
+            ("jiangsu/2022-05-15/01.txt", "5月14日，吉林省副省长甄守仁率团来江苏考察。\n"),
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let people = try store.explain("甄守仁").filter { $0.kind == .person }
+        #expect(people.map(\.key).sorted() == ["甄守仁@吉林", "甄守仁@河南"])
+        // The Jiangsu paper's report is the Jilin person's.
+        let jilin = try #require(people.first { $0.key == "甄守仁@吉林" })
+        #expect(jilin.sightings.contains { $0.source.contains("jiangsu") })
+        #expect(people.allSatisfy { $0.decisions.contains { $0.hasPrefix("kept-apart") } })
+    }
 }
