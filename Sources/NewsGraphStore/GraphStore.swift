@@ -20,6 +20,8 @@ public final class GraphStore: Sendable {
     /// Whether the store was opened read-only (`readOnly(path:)`).
     public let isReadOnly: Bool
     let dbQueue: DatabaseQueue
+    /// What the writer remembers of entities from one ingest to the next (see `EntityCache`).
+    let entityCache = EntityCache()
 
     /// How long a writer waits for another one (a second `ingest` into the same file) before
     /// giving up with `database is locked`: two minutes.
