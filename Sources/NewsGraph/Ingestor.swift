@@ -50,6 +50,10 @@ public struct Ingestor: Sendable {
     public var batchCharacters = 400_000
     /// … or this many files.
     public var batchFiles = 128
+    /// Whether each page's articles are also analysed on every core when several workers run
+    /// (they always are with one worker). Off by default: on 2 cores, 2 workers each splitting
+    /// their pages again ran 18 % slower end to end than 2 workers analysing pages whole.
+    public var articlesOnEveryCore = false
 
     /// The number of active cores.
     public static var defaultWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
@@ -198,7 +202,12 @@ public struct Ingestor: Sendable {
             return Prepared(state: .maybeKnown(document), decodeSeconds: t1.timeIntervalSince(t0))
         }
         do {
-            try pipeline.run(&document)
+            // With a worker per core, each page's articles are analysed one after the other.
+            if workers > 1 && !articlesOnEveryCore {
+                try ArticleParallelism.serially { try pipeline.run(&document) }
+            } else {
+                try pipeline.run(&document)
+            }
         } catch {
             return Prepared(state: .failed(Self.placed(error, file: job.path)), decodeSeconds: t1.timeIntervalSince(t0),
                             analyseSeconds: Date().timeIntervalSince(t1))
