@@ -43,9 +43,9 @@ public final class Lexicon: Sendable {
                 throw NewsGraphError(.unreadable, file: url.path, "lexicon file missing or not UTF-8")
             }
             return text.split(separator: "\n").compactMap { raw in
-                let line = Self.trimmingWhitespace(raw)
+                let line = raw.trimmingWhitespace()
                 guard !line.isEmpty, !line.hasPrefix("#") else { return nil }
-                return line.split(separator: "\t").map { String(Self.trimmingWhitespace($0)) }
+                return line.split(separator: "\t").map { String($0.trimmingWhitespace()) }
             }
         }
         postHeads = WordTrie(try lines("post-heads.txt").map { $0[0] })
@@ -107,16 +107,5 @@ public final class Lexicon: Sendable {
             return Double(line.dropFirst("# unseen_logprob=".count)) ?? -12
         }
         return -12
-    }
-
-    /// `text` without the spaces and tabs around it: what `trimmingCharacters(in: .whitespaces)`
-    /// removes (general category Zs and U+0009), without Foundation's cost on 100,000 lines.
-    static func trimmingWhitespace(_ text: Substring) -> Substring {
-        func blank(_ u: Unicode.Scalar) -> Bool { u == "\t" || u.properties.generalCategory == .spaceSeparator }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !blank($0) }), let last = scalars.lastIndex(where: { !blank($0) }) else {
-            return text[text.endIndex...]
-        }
-        return Substring(scalars[first...last])
     }
 }
