@@ -3,7 +3,7 @@
 -- the only writer, checks the same thing before each insert, so the triggers go. The CHECK
 -- constraints, which SQLite tests on the row alone, stay. `mentions_by_kind_name` is a prefix of
 -- `mentions_by_kind_name_entity` (006), which answers every query it did.
-DROP TRIGGER sentences_inside_article;
-DROP TRIGGER mentions_inside_article;
-DROP TRIGGER relations_inside_article;
-DROP INDEX mentions_by_kind_name;
+DROP TRIGGER IF EXISTS sentences_inside_article;
+DROP TRIGGER IF EXISTS mentions_inside_article;
+DROP TRIGGER IF EXISTS relations_inside_article;
+DROP INDEX IF EXISTS mentions_by_kind_name;
