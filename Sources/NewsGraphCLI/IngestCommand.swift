@@ -8,7 +8,7 @@ import NewsGraphStore
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read newspaper pages (files or folders) into the graph, one transaction per file."
+        abstract: "Read newspaper pages (files or folders) into the graph; a file that fails leaves the graph as it was without it."
     )
 
     @OptionGroup var store: StoreOptions
@@ -25,11 +25,15 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The page number of the issue.")
     var page: Int?
 
+    @Option(help: "Files analysed at once (default: the active cores); the graph is the same whatever the number.")
+    var workers: Int?
+
     @Flag(name: [.short, .long], help: "Print only failures and the summary line.")
     var quiet = false
 
     func validate() throws {
         try DateArgument.validate(issueDate, option: "--issue-date")
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
     }
 
     func run() throws {
@@ -44,7 +48,7 @@ struct IngestCommand: ParsableCommand {
             Terminal.error("ingest: \(path) is being written by another process; waiting for it to finish…")
         })
         let overrides = IssueInfo(paper: paper, date: issueDate.flatMap(SimpleDate.init(iso:)), dateSource: issueDate == nil ? nil : .flag, page: page)
-        let ingestor = try Ingestor(store: graph, overrides: overrides)
+        let ingestor = try Ingestor(store: graph, overrides: overrides, workers: workers)
         let start = Date()
         let report = try ingestor.ingest(paths: paths) { done, total, path in
             Terminal.progress("[\(done + 1)/\(total)] \(path)")

@@ -7,9 +7,9 @@ extension Array where Element: Sendable {
     /// cores. A thrown error is the one of the first element (by position) that threw.
     ///
     /// Used where each element is analysed on its own (an article by a recogniser); a single
-    /// element, or none, is mapped in place.
+    /// element, or none, is mapped in place, and so is everything inside `ArticleParallelism.serially`.
     func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) throws -> T) throws -> [T] {
-        guard count > 1 else { return try map(transform) }
+        guard count > 1, !ArticleParallelism.isSerial else { return try map(transform) }
         let results = ConcurrentResults<T>(count: count)
         self.withUnsafeBufferPointer { elements in
             nonisolated(unsafe) let elements = elements

@@ -23,6 +23,23 @@ public enum Furniture {
                               "违法和不良信息", "广告服务", "本网站", "未经授权", "All Rights", "公网安备"]
     static let creditPrefixes = ["编辑", "责编", "责任编辑", "作者", "审核", "校对", "监制", "终审", "初审", "值班编辑", "[责任编辑", "【责任编辑"]
 
+    // The patterns `classify` tries, compiled once (Foundation's `range(of:options: .regularExpression)`
+    // looks each up in a cache and bridges the line on every call). A compiled expression is
+    // immutable and matches from any thread.
+    nonisolated(unsafe) static let timestampPattern = pattern(#"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*[^\s，。,；]{0,8}$"#)
+    nonisolated(unsafe) static let imagePattern = pattern(#"^\S+\.(jpg|jpeg|png|gif|webp|bmp)$"#, [.caseInsensitive])
+    nonisolated(unsafe) static let pageLinePattern = pattern(#"(^|\s)第\d+版[:：]"#)
+    nonisolated(unsafe) static let reporterPattern = pattern(#"^[^\s，。、,]{0,14}记者[\p{Han}]{2,4}$"#)
+
+    static func pattern(_ regex: String, _ options: NSRegularExpression.Options = []) -> NSRegularExpression {
+        do { return try NSRegularExpression(pattern: regex, options: options) } catch { fatalError("bad pattern \(regex): \(error)") }
+    }
+
+    /// Whether `regex` matches somewhere in `text` (as `range(of: regex, options: .regularExpression)` does).
+    static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+        regex.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
     /// Whether `text` contains `word`, by its UTF-8 bytes (a whole-character match, as UTF-8 is
     /// self-synchronising) — without Foundation's locale-aware search, which the ingest paid for per line.
     static func has(_ text: String, _ word: String) -> Bool {
@@ -48,7 +65,7 @@ public enum Furniture {
 
     /// The kind of furniture `line` is, or nil for article text.
     public static func classify(_ line: String) -> Kind? {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = String(line[...].trimmingWhitespace())
         if t.isEmpty { return nil }
         if t.hasPrefix("原标题") { return .originalTitle }
         for p in creditPrefixes where t.hasPrefix(p) {
@@ -67,20 +84,19 @@ public enum Furniture {
         // Timestamps: digits and separators only (`10.04.2022  02:43`), or a date with its time and the
         // paper's name (`2023年07月06日18:37`, `2023-11-20     吉林日报`).
         if t.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0) || " .:-/|".unicodeScalars.contains($0) }) { return .timestamp }
-        if length < 32, t.range(of: #"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*[^\s，。,；]{0,8}$"#,
-                                 options: .regularExpression) != nil { return .timestamp }
+        if length < 32, matches(timestampPattern, t) { return .timestamp }
         // Pictures by their file name (`1.jpg`, `20211030_d83098….jpg`).
-        if length < 80, t.range(of: #"^\S+\.(jpg|jpeg|png|gif|webp|bmp)$"#, options: [.regularExpression, .caseInsensitive]) != nil { return .image }
+        if length < 80, matches(imagePattern, t) { return .image }
         if placeholders.contains(t) { return .navigation }
         if length < 30, shareWords.contains(where: { has(t, $0) }) || t.hasPrefix("•") { return .navigation }
         // Page lines of e-paper sites (`第02版:要闻`, `吉林农村报 首页 第02版:要闻`) and bare site names (`人民网`).
-        if length < 30, t.range(of: #"(^|\s)第\d+版[:：]"#, options: .regularExpression) != nil || t.hasPrefix("首页") { return .navigation }
+        if length < 30, matches(pageLinePattern, t) || t.hasPrefix("首页") { return .navigation }
         if length <= 6, t.hasSuffix("网") || t.hasSuffix("报") && t.count >= 4 { return .navigation }
         // Section bars: three or more short words and nothing else (`重要新闻 国内新闻 国际新闻 图片精选`).
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
         if words.count >= 3, words.allSatisfy({ $0.count <= 5 && !$0.contains(where: { "，。、；：！？,:;!?".contains($0) }) }) { return .navigation }
         // A reporter's line of its own: `大连新闻传媒集团记者董国勋`.
-        if length <= 24, t.range(of: #"^[^\s，。、,]{0,14}记者[\p{Han}]{2,4}$"#, options: .regularExpression) != nil { return .credit }
+        if length <= 24, matches(reporterPattern, t) { return .credit }
         if has(t, " / ") || has(t, " | ") && length < 60 { return .navigation }
         // Page titles end with an editor's name and a numeric article id.
         let parts = t.split(separator: " ")

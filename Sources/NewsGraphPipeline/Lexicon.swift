@@ -53,9 +53,9 @@ public final class Lexicon: Sendable {
                 throw NewsGraphError(.unreadable, file: url.path, "lexicon file missing or not UTF-8")
             }
             return text.split(separator: "\n").compactMap { raw in
-                let line = raw.trimmingCharacters(in: .whitespaces)
+                let line = raw.trimmingWhitespace()
                 guard !line.isEmpty, !line.hasPrefix("#") else { return nil }
-                return line.split(separator: "\t").map { String($0).trimmingCharacters(in: .whitespaces) }
+                return line.split(separator: "\t").map { String($0.trimmingWhitespace()) }
             }
         }
         postHeads = WordTrie(try lines("post-heads.txt").map { $0[0] })

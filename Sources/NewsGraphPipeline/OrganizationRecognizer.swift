@@ -90,8 +90,9 @@ public struct OrganizationRecognizer: ArticleComponent {
                 let span = Span(s, suffixEnd)
                 let text = t.string(span)
                 if Self.nonOrganizations.contains(text) || text.hasSuffix("会议") { continue }
-                // 省委常委 is a post, not a body.
-                if lexicon.postHeads.words.contains(where: { $0.unicodeScalars.count >= 2 && text.hasSuffix($0) }) { continue }
+                // 省委常委 is a post, not a body: a post head of two or more characters ends the candidate
+                // (looked up in the heads' trie backwards from its end, not by testing every head).
+                if lexicon.postHeads.matches(in: t, endingAt: suffixEnd, floor: s).contains(where: { suffixEnd - $0 >= 2 }) { continue }
                 candidates.append(span)
             }
         }

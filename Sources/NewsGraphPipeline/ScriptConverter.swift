@@ -11,11 +11,54 @@ public final class ScriptConverter: @unchecked Sendable {
 
     private let handle: opencc_t?
     private let lock = NSLock()
+    /// For every scalar of the Basic Multilingual Plane, whether OpenCC may change a line holding
+    /// it (see `mayChange`).
+    private var changeable: [Bool] = []
+
+    /// Characters that OpenCC's `t2s` leaves alone on their own but changes inside one of its
+    /// phrases (`TSPhrases`: 沈阳 stays, 沈默 → 沉默). Found by dumping OpenCC 1.1.6's
+    /// dictionaries (`opencc_dict -i TSPhrases.ocd2 -f ocd2 -t text`) and keeping the characters
+    /// a phrase changes that `TSCharacters` does not.
+    static let phraseCharacters = "么俱彷沈牴瞭藉衹覆"
 
     /// Opens OpenCC's traditional-to-simplified configuration; without OpenCC, text passes unchanged.
     public init(config: String = "t2s.json") {
         let h = opencc_open(config)
         handle = (h == nil || Int(bitPattern: h) == -1) ? nil : h
+        changeable = findChangeable()
+    }
+
+    /// Asks OpenCC once, for every Han character of the Basic Multilingual Plane (one a line),
+    /// which ones it changes; those and `phraseCharacters` are the characters that make a line
+    /// worth converting.
+    private func findChangeable() -> [Bool] {
+        guard handle != nil else { return [] }
+        var table = [Bool](repeating: false, count: 0x10000)
+        var input = String.UnicodeScalarView()
+        var asked: [Unicode.Scalar] = []
+        for value in UInt32(0x3400)...0xFFFF {
+            guard let u = Unicode.Scalar(value), CharacterClass.isHan(u) else { continue }
+            asked.append(u)
+            input.append(u)
+            input.append("\n")
+        }
+        let lines = convert(String(input)).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= asked.count else {
+            // An answer that cannot be read line by line: every Han character may change.
+            for u in asked { table[Int(u.value)] = true }
+            return table
+        }
+        for (u, line) in zip(asked, lines) where line.unicodeScalars.count != 1 || line.unicodeScalars.first != u {
+            table[Int(u.value)] = true
+        }
+        for u in Self.phraseCharacters.unicodeScalars { table[Int(u.value)] = true }
+        return table
+    }
+
+    /// Whether OpenCC may change a line holding `u`: a Han character it changes alone or inside a
+    /// phrase; any Han character beyond the Basic Multilingual Plane, where none was asked.
+    @inline(__always) func mayChange(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x10000 ? changeable[Int(u.value)] : CharacterClass.isHan(u)
     }
 
     deinit {
@@ -26,7 +69,16 @@ public final class ScriptConverter: @unchecked Sendable {
     public var isAvailable: Bool { handle != nil }
 
     /// `scalars` in simplified characters, with exactly as many scalars as given.
+    ///
+    /// OpenCC only sees a line holding a character it may change (`mayChange`): most lines of a
+    /// simplified page go through untouched, at the cost of a table look-up per character.
     public func simplified(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        guard handle != nil, scalars.contains(where: mayChange) else { return Array(scalars) }
+        return converted(scalars)
+    }
+
+    /// `scalars` through OpenCC whatever they hold (what `simplified` gives for a line it converts).
+    func converted(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         guard handle != nil, scalars.contains(where: { CharacterClass.isHan($0) }) else { return Array(scalars) }
         var s = String.UnicodeScalarView()
         s.append(contentsOf: scalars)

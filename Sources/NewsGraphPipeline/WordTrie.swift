@@ -76,9 +76,10 @@ public struct WordTrie: Sendable {
     public init(_ words: [String]) {
         self.words = Set(words)
         maxLength = words.map { $0.unicodeScalars.count }.max() ?? 0
-        let sorted = self.words.sorted()
-        forward = Edges(sorted.map { Array($0.unicodeScalars) })
-        backward = Edges(sorted.map { Array($0.unicodeScalars.reversed()) })
+        // Sorted by code point (a fixed order for the tables; cheaper than String's Unicode comparison).
+        let sorted = self.words.map { Array($0.unicodeScalars) }.sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
+        forward = Edges(sorted)
+        backward = Edges(sorted.map { Array($0.reversed()) })
     }
 
     public func contains(_ word: String) -> Bool { words.contains(word) }

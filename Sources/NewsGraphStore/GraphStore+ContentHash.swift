@@ -11,6 +11,14 @@ extension GraphStore {
         }
     }
 
+    /// Every content hash stored, so that a run can tell before analysing a page whether it may
+    /// be known (`knownOutcome` then says for sure).
+    public func storedContentHashes() throws -> Set<String> {
+        try reading("cannot read the content hashes") { db in
+            Set(try String.fetchAll(db, sql: "SELECT DISTINCT content_hash FROM issues"))
+        }
+    }
+
     /// What storing a page at `path` with `contentHash` would do when that is known without
     /// analysing it: `.unchanged` (stored as it is), `.duplicate(of:)` (the same content is
     /// stored under another path and this path holds nothing), else nil.

@@ -13,15 +13,61 @@ extension GraphStore {
     /// On any error nothing is written and a `NewsGraphError` names the file, and where known
     /// the article ordinal and the span at fault.
     public func ingest(_ document: Document) throws -> IngestOutcome {
+        try ingest([document])[0].get()
+    }
+
+    /// Stores processed documents in one transaction, each under its own savepoint, and says
+    /// what happened to each, in their order.
+    ///
+    /// Each document is stored as `ingest(_:)` stores one, in order; the persons they name are
+    /// re-decided once, after the last (see `resolve(_:statements:in:)`), which gives the facts
+    /// that re-deciding them after each document gives. A document that fails is rolled back to
+    /// its savepoint: the database is as it was without it, and the others are still stored.
+    /// When the transaction itself fails (the resolution or the commit), every document fails
+    /// with that error and nothing is written. Statements are prepared once per connection and
+    /// entity ids and aliases are remembered across batches (`EntityCache`).
+    public func ingest(_ documents: [Document]) -> [Result<IngestOutcome, NewsGraphError>] {
+        let cache = entityCache
+        var results: [Result<IngestOutcome, NewsGraphError>] = []
         do {
-            return try dbQueue.write { db in try Self.write(document, in: db) }
+            try dbQueue.write { db in
+                results = []
+                try cache.validate(db)
+                let statements = try IngestStatements(db)
+                // The persons the stored documents name, re-decided once for the batch.
+                var persons: Set<String> = []
+                for document in documents {
+                    do {
+                        var outcome = IngestOutcome.unchanged
+                        var names: Set<String> = []
+                        try db.inSavepoint {
+                            outcome = try Self.write(document, cache: cache, statements: statements, persons: &names, in: db)
+                            return .commit
+                        }
+                        persons.formUnion(names)
+                        results.append(.success(outcome))
+                    } catch {
+                        // The savepoint is rolled back: what the cache learnt since may not be stored.
+                        cache.clear()
+                        results.append(.failure(NewsGraphError.database(error, file: document.path, doing: "cannot store the document")))
+                    }
+                }
+                try Self.resolve(persons, statements: statements, in: db)
+                cache.forgetPersons()
+            }
         } catch {
-            throw NewsGraphError.database(error, file: document.path, doing: "cannot store the document")
+            cache.clear()
+            return documents.map { .failure(NewsGraphError.database(error, file: $0.path, doing: "cannot store the document")) }
         }
+        return results
     }
 
     /// The body of `ingest`, inside its transaction.
-    private static func write(_ document: Document, in db: Database) throws -> IngestOutcome {
+    ///
+    /// `persons` gets the person names whose sightings and resolution the document changed; the
+    /// batch re-decides them once all its documents are stored (`resolve(_:in:)`).
+    private static func write(_ document: Document, cache: EntityCache, statements: IngestStatements,
+                              persons: inout Set<String>, in db: Database) throws -> IngestOutcome {
         let file = document.path
         let existing = try attempt("cannot look up the issue", file: file) {
             try IssueRecord.filter(Column("source_path") == file).fetchOne(db)
@@ -40,15 +86,10 @@ extension GraphStore {
                 _ = try existing.delete(db)
                 try pruneOrphanEntities(in: db)
             }
+            cache.clear()
         }
-        if let duplicateOf {
-            if !removedNames.isEmpty {
-                try attempt("cannot resolve entities", file: file) {
-                    try EntityResolver.resolve(document: nil, issueId: nil, removed: removedNames, in: db)
-                }
-            }
-            return .duplicate(of: duplicateOf)
-        }
+        persons = removedNames
+        if let duplicateOf { return .duplicate(of: duplicateOf) }
 
         var issue = IssueRecord(document: document)
         try attempt("cannot insert the issue", file: file) { try issue.insert(db) }
@@ -56,18 +97,22 @@ extension GraphStore {
             throw NewsGraphError(.database, file: file, "the issue got no row id")
         }
 
-        var entities = EntityWriter()
+        var entities = EntityWriter(cache: cache, statements: statements)
         entities.region = document.issue.region
         entities.fullNames = document.fullNames
         var counts = (articles: 0, mentions: 0, relations: 0)
         for article in document.articles {
-            let written = try write(article, of: document, issueId: issueId, entities: &entities, in: db)
+            let written = try write(article, of: document, issueId: issueId, entities: entities, in: db)
             counts.articles += 1
             counts.mentions += written.mentions
             counts.relations += written.relations
         }
-        try attempt("cannot resolve entities", file: file) {
-            try EntityResolver.resolve(document: document, issueId: issueId, removed: removedNames, in: db)
+        // Where the posts place each person (votes for the batch's resolution).
+        try attempt("cannot record the jurisdictions of persons", file: file) {
+            try EntityResolver.recordVotes(of: document, issueId: issueId, in: db)
+        }
+        for article in document.articles {
+            for mention in article.mentions where mention.kind == .person { persons.insert(mention.name) }
         }
         if existing != nil {
             return .replaced(articles: counts.articles, mentions: counts.mentions, relations: counts.relations)
@@ -75,9 +120,34 @@ extension GraphStore {
         return .inserted(articles: counts.articles, mentions: counts.mentions, relations: counts.relations)
     }
 
+    /// Re-decides the persons called `names` once a batch's documents are stored: `EntityResolver`
+    /// weighs the jurisdiction votes of every stored article that names them (what each document
+    /// added or removed) as it does after a single document, and dates meetings from their reports.
+    ///
+    /// A person the resolver splits by province gets the mentions written to the bare name moved
+    /// to it, but not their aliases; so every person called one of `names` is then given the
+    /// name and the printed text of each of its mentions as aliases (as `EntityWriter` gives a
+    /// mention written to it directly), whatever the order its mentions came in.
+    private static func resolve(_ names: Set<String>, statements: IngestStatements, in db: Database) throws {
+        guard !names.isEmpty else { return }
+        try attempt("cannot resolve the persons of the batch", file: nil) {
+            try EntityResolver.resolve(document: nil, issueId: nil, removed: names, in: db)
+            for name in names.sorted() {
+                let rows = try Row.fetchAll(statements.personMentions, arguments: [name])
+                for row in rows {
+                    let id: Int64 = row[0]
+                    for alias in [row[1] as String, row[2] as String] {
+                        let alias = alias.trimmingSpaces()
+                        if !alias.isEmpty { try statements.insertAlias.run([id, alias]) }
+                    }
+                }
+            }
+        }
+    }
+
     /// Writes one article with its sentences, entities, mentions and relations.
     private static func write(_ article: Article, of document: Document, issueId: Int64,
-                              entities: inout EntityWriter, in db: Database) throws -> (mentions: Int, relations: Int) {
+                              entities: EntityWriter, in db: Database) throws -> (mentions: Int, relations: Int) {
         let file = document.path
         let ordinal = article.ordinal
         var record = try ArticleRecord(article: article, issueId: issueId, page: document.page)
@@ -88,11 +158,13 @@ extension GraphStore {
             throw NewsGraphError(.database, file: file, article: ordinal, "the article got no row id")
         }
 
+        // Spans must lie inside the article's text (checked here rather than by a trigger per row).
+        let length = article.text.count
+        let statements = entities.statements
         for (index, span) in article.sentences.enumerated() {
-            var sentence = SentenceRecord(id: nil, articleId: articleId, ordinal: index, start: span.start,
-                                          end: span.end, text: article.text.string(span))
             try attempt("cannot insert a sentence", file: file, article: ordinal, span: span) {
-                try sentence.insert(db)
+                try Self.check(span, within: length, "sentence span outside its article text")
+                try statements.insertSentence.run([articleId, index, span.start, span.end, article.text.string(span)])
             }
         }
 
@@ -122,10 +194,9 @@ extension GraphStore {
                     try entities.addAlias(mention.text, to: id, in: db)
                     entity = id
                 }
-                var row = MentionRecord(id: nil, articleId: articleId, entityId: entity, kind: mention.kind.rawValue,
-                                        start: mention.span.start, end: mention.span.end, text: mention.text,
-                                        rule: mention.rule, value: mention.value, name: mention.name, score: mention.score)
-                try row.insert(db)
+                try Self.check(mention.span, within: length, "mention span outside its article text")
+                try statements.insertMention.run([articleId, entity, mention.kind.rawValue, mention.span.start, mention.span.end,
+                                                  mention.text, mention.rule, mention.value, mention.name, mention.score])
             }
         }
 
@@ -139,15 +210,20 @@ extension GraphStore {
                 try entities.addAlias(relation.object.name, to: object, in: db)
                 let identity = "\(relation.kind.rawValue) \(subject ?? 0) \(object) \(relation.evidence.start) \(relation.date?.iso ?? "")"
                 guard seen.insert(identity).inserted else { return }
-                var row = RelationRecord(id: nil, kind: relation.kind.rawValue, subjectId: subject, objectId: object,
-                                         articleId: articleId, start: relation.evidence.start,
-                                         end: relation.evidence.end, rule: relation.rule, ordinal: relation.ordinal,
-                                         date: relation.date?.iso, detail: relation.detail)
-                try row.insert(db)
+                try Self.check(relation.evidence, within: length, "relation evidence outside its article text")
+                try statements.insertRelation.run([relation.kind.rawValue, subject, object, articleId, relation.evidence.start,
+                                                   relation.evidence.end, relation.rule, relation.ordinal,
+                                                   relation.date?.iso, relation.detail])
                 relationCount += 1
             }
         }
         return (article.mentions.count, relationCount)
+    }
+
+    /// Refuses a span that ends past the article's text (`length` scalars), as SQLite would
+    /// refuse a constraint.
+    private static func check(_ span: Span, within length: Int, _ message: String) throws {
+        guard span.end <= length else { throw DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: message) }
     }
 
     /// Deletes the entities that no mention and no relation refers to any more.
@@ -162,7 +238,7 @@ extension GraphStore {
     }
 
     /// Runs `body`, placing any error at `file`, `article` and `span`.
-    private static func attempt<T>(_ what: String, file: String, article: Int? = nil, span: Span? = nil,
+    private static func attempt<T>(_ what: String, file: String?, article: Int? = nil, span: Span? = nil,
                                    _ body: () throws -> T) throws -> T {
         do {
             return try body()

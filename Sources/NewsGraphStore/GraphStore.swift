@@ -9,8 +9,9 @@ import SQLite3
 
 /// The knowledge-graph store: one SQLite database holding issues, articles and their facts.
 ///
-/// Every public method is one transaction: `ingest` writes a whole document or nothing, and
-/// reads see a consistent database. Values reach SQL only as bound arguments. Reads are
+/// Every public method is one transaction: `ingest` writes a whole document or nothing (a batch
+/// of documents, each under its own savepoint), and reads see a consistent database. Values reach
+/// SQL only as bound arguments. Reads are
 /// deterministic (every query has an explicit `ORDER BY`). Opened for writing, the database is
 /// migrated to the newest schema; opened read-only (`readOnly(path:)`) it is never changed.
 /// A file that is not a NewsGraph database is refused either way and left as it is.
@@ -20,6 +21,8 @@ public final class GraphStore: Sendable {
     /// Whether the store was opened read-only (`readOnly(path:)`).
     public let isReadOnly: Bool
     let dbQueue: DatabaseQueue
+    /// What the writer remembers of entities from one ingest to the next (see `EntityCache`).
+    let entityCache = EntityCache()
 
     /// How long a writer waits for another one (a second `ingest` into the same file) before
     /// giving up with `database is locked`: two minutes.

@@ -141,7 +141,7 @@ struct GraphStoreIngestTests {
         }
     }
 
-    @Test("evidence past the end of the article text is refused by the schema trigger")
+    @Test("evidence past the end of the article text is refused before it is inserted")
     func rollsBackOnTrigger() throws {
         try Fixtures.withStore { store, _ in
             var bad = Fixtures.meetingDocument()
@@ -238,5 +238,71 @@ struct GraphStoreIngestTests {
         #expect(store.path == nil)
         #expect(try store.ingest(Fixtures.meetingDocument()) != .unchanged)
         #expect(try store.ingest(Fixtures.meetingDocument()) == .unchanged)
+    }
+
+    /// A copy of the meeting report at `path` with a place (长白山) and a new spelling of 韩俊
+    /// (韩俊同志), and, when `failing`, a relation whose evidence lies past the article's end.
+    static func batchDocument(_ path: String, failing: Bool = false) -> Document {
+        var document = Fixtures.meetingDocument(path: path, hash: "hash-" + path)
+        let body = Fixtures.meetingReport
+        document.articles[0].mentions += [
+            Mention(kind: .place, span: Fixtures.span(of: "稳经济", in: body), text: "长白山", rule: "test.place"),
+            Mention(kind: .person, span: Fixtures.span(of: "韩俊", in: body), text: "韩俊同志", name: "韩俊", rule: "test.person"),
+        ]
+        if failing {
+            let length = document.articles[0].text.count
+            document.articles[0].relations.append(
+                Relation(kind: .mentions, subject: nil, object: EntityRef(.place, "长白山"),
+                         evidence: Span(length, length + 1), rule: "test.bad"))
+        }
+        return document
+    }
+
+    @Test("a failing file inside a batch is rolled back to its savepoint; the files around it are stored")
+    func batchRollsBackOneFile() throws {
+        try Fixtures.withStore { store, _ throws in
+            let results = store.ingest([Fixtures.meetingDocument(path: "a.txt", hash: "hash-a"),
+                                        Self.batchDocument("b.txt", failing: true),
+                                        Fixtures.meetingDocument(path: "c.txt", hash: "hash-c")])
+            #expect(try results[0].get() == .inserted(articles: 1, mentions: Fixtures.meetingMentions, relations: Fixtures.meetingRelations))
+            #expect(throws: NewsGraphError.self) { try results[1].get() }
+            if case .failure(let error) = results[1] {
+                #expect(error.file == "b.txt")
+                #expect(error.message.contains("outside its article text"))
+            }
+            #expect(try results[2].get() == .inserted(articles: 1, mentions: Fixtures.meetingMentions, relations: Fixtures.meetingRelations))
+            #expect(try store.articles().map(\.sourcePath).sorted() == ["a.txt", "c.txt"])
+            #expect(try store.entities(kind: .place).isEmpty)
+            let stats = try store.stats()
+            #expect(stats.mentions == 2 * Fixtures.meetingMentions)
+        }
+    }
+
+    @Test("what a rolled-back file taught the run-wide caches is forgotten: a later file stores its entity and alias again")
+    func batchRollbackInvalidatesCaches() throws {
+        try Fixtures.withStore { store, _ throws in
+            // a.txt makes 韩俊 known (and cached); b.txt adds 长白山 and the alias 韩俊同志, then fails.
+            let results = store.ingest([Fixtures.meetingDocument(path: "a.txt", hash: "hash-a"),
+                                        Self.batchDocument("b.txt", failing: true),
+                                        Self.batchDocument("c.txt")])
+            #expect(results.map { (try? $0.get()) != nil } == [true, false, true])
+            let places = try store.entities(kind: .place)
+            #expect(places.map(\.name) == ["长白山"])
+            #expect(places.first?.aliases == ["长白山"])
+            #expect(places.first?.mentionCount == 1)
+            let person = try #require(try store.entities(kind: .person).first { $0.name == "韩俊" })
+            #expect(person.aliases.contains("韩俊同志"))
+        }
+    }
+
+    @Test("a batch whose documents all fail writes nothing, and the next batch is stored")
+    func batchAllFailing() throws {
+        try Fixtures.withStore { store, _ throws in
+            let results = store.ingest([Self.batchDocument("b.txt", failing: true)])
+            #expect((try? results[0].get()) == nil)
+            #expect(try store.stats().issues == 0)
+            #expect(try store.ingest(Self.batchDocument("c.txt")) == .inserted(articles: 1, mentions: Fixtures.meetingMentions + 2,
+                                                                             relations: Fixtures.meetingRelations))
+        }
     }
 }

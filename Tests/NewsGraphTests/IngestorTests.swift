@@ -148,4 +148,25 @@ import NewsGraphStore
         #expect(dumps[0] == dumps[2])
         #expect(dumps[0].count > 1000)
     }
+
+    @Test(.enabled(if: IngestorTests.corpusAvailable, "needs ../shared/corpus"))
+    func theGraphIsTheSameWithOneWorkerWithFourAndFileByFile() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // (workers, files per batch): the default, many workers with small batches, one file a transaction.
+        let runs = [(1, 128), (4, 7), (2, 1)]
+        var dumps: [String] = []
+        for (workers, batch) in runs {
+            let store = try GraphStore(path: dir.appendingPathComponent("g\(workers)-\(batch).sqlite").path)
+            var ingestor = try Ingestor(store: store, workers: workers)
+            ingestor.batchFiles = batch
+            let report = try ingestor.ingest(paths: [Self.seeds, Self.corpus.path])
+            #expect(report.failed.isEmpty)
+            let entities = try store.entities().map { "\($0.kind.rawValue) \($0.key) \($0.name) \($0.aliases)" }.sorted()
+            dumps.append(try GraphDump.facts(store) + "\n\n" + entities.joined(separator: "\n"))
+        }
+        #expect(dumps[0] == dumps[1])
+        #expect(dumps[0] == dumps[2])
+        #expect(dumps[0].count > 1000)
+    }
 }
