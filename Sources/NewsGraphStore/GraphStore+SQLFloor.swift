@@ -5,7 +5,7 @@ import NewsGraphModel
 extension GraphStore {
     /// The tables `copyRows(into:)` fills, parents before children.
     static let graphTables = ["issues", "articles", "sentences", "entities", "aliases", "mentions", "relations",
-                              "resolutions", "person_sightings"]
+                              "resolutions", "person_votes"]
 
     /// Inserts every row of this store's graph into a new database at `path` (migrated to the same
     /// schema: its indexes, constraints and full-text triggers) by plain prepared statements in one

@@ -46,7 +46,7 @@ import NewsGraphStore
         let rows = try store.readOnlyQuery(sql: """
             SELECT (SELECT count(*) FROM issues) + (SELECT count(*) FROM articles) + (SELECT count(*) FROM sentences)
                  + (SELECT count(*) FROM entities) + (SELECT count(*) FROM aliases) + (SELECT count(*) FROM mentions)
-                 + (SELECT count(*) FROM relations) + (SELECT count(*) FROM resolutions) + (SELECT count(*) FROM person_sightings)
+                 + (SELECT count(*) FROM relations) + (SELECT count(*) FROM resolutions) + (SELECT count(*) FROM person_votes)
             """).rows
         #expect(rows == [[result.floorRows.map(String.init)]])
         #expect((result.floorSeconds ?? 0) > 0)
