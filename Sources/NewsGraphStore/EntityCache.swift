@@ -21,8 +21,6 @@ final class EntityCache: @unchecked Sendable {
     var names: [Int64: String] = [:]
     /// Aliases known to be stored, by entity id.
     var aliases: [Int64: Set<String>] = [:]
-    /// Person keys known to have no `key@region` entity (looked up once per resolution).
-    var unsplit: Set<String> = []
     /// The ids in `ids` that are persons (forgotten after every resolution).
     private var persons: Set<Int64> = []
     /// `PRAGMA data_version` when this connection last wrote: another connection's commit changes it.
@@ -42,20 +40,18 @@ final class EntityCache: @unchecked Sendable {
         ids.removeAll()
         names.removeAll()
         aliases.removeAll()
-        unsplit.removeAll()
         persons.removeAll()
     }
 
     /// Forgets every person and its aliases (entity resolution may have moved or deleted them).
     func forgetPersons() {
-        guard !persons.isEmpty || !unsplit.isEmpty else { return }
+        guard !persons.isEmpty else { return }
         ids = ids.filter { !persons.contains($0.value) }
         for id in persons {
             names[id] = nil
             aliases[id] = nil
         }
         persons.removeAll()
-        unsplit.removeAll()
     }
 
     /// Empties the cache if another connection has written since this one did; called at the

@@ -10,7 +10,6 @@ struct IngestStatements {
     let insertMention: Statement
     let insertRelation: Statement
     let insertAlias: Statement
-    let personId: Statement
     let entityByKey: Statement
     let renameEntity: Statement
     let personMentions: Statement
@@ -29,7 +28,6 @@ struct IngestStatements {
             """)
         // UNIQUE (entity_id, alias) keeps one row; a known alias is left as it is.
         insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)")
-        personId = try db.cachedStatement(sql: "SELECT id FROM entities WHERE kind = 'person' AND key = ?")
         entityByKey = try db.cachedStatement(sql: "SELECT * FROM entities WHERE kind = ? AND key = ?")
         renameEntity = try db.cachedStatement(sql: "UPDATE entities SET name = ? WHERE id = ?")
         personMentions = try db.cachedStatement(sql: """
