@@ -44,4 +44,15 @@ public struct ExportFolder: Hashable, Sendable {
             }
         }
     }
+
+    /// Writes `text` as UTF-8 into `file`, replacing it: a single-file export (GraphML, GEXF).
+    ///
+    /// - Throws: `NewsGraphError(.unwritable)` naming the file.
+    public static func write(_ text: String, to file: URL) throws {
+        do {
+            try Data(text.utf8).write(to: file)
+        } catch {
+            throw NewsGraphError(.unwritable, file: file.path, "cannot write the file: \(error.localizedDescription)")
+        }
+    }
 }
