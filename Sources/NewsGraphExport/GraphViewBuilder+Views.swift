@@ -286,8 +286,9 @@ extension GraphViewBuilder {
     /// Entities that take part in no such relation are left out, as are relations whose subject
     /// is an article (`mentions`, `reported_by`). A relation printed several times is one edge
     /// (the lowest print ordinal kept). Meetings carry their date as subtitle. A view of more than
-    /// `largeViewNodeLimit` nodes is hinted `.large` and drawn force-directed; its edges are
-    /// then unlabelled (the legend tells the relations apart by line and colour).
+    /// `largeViewNodeLimit` nodes is hinted `.large` and drawn force-directed, where `DOTWriter`
+    /// leaves its edges unlabelled (the legend tells the relations apart by line and colour);
+    /// the view itself keeps every label and ordinal, for the data exports.
     ///
     /// - Throws: `NewsGraphError(.invalidArgument)` for an empty set of kinds, `.notFound`
     ///   when nothing is left to draw.
@@ -327,7 +328,7 @@ extension GraphViewBuilder {
         for key in order {
             guard let (link, ordinal) = pending[key] else { continue }
             assembly.addEdge(from: Self.handle(link.subject.id), to: Self.handle(link.object.id), kind: link.kind,
-                             label: large ? "" : Self.label(for: link.kind), ordinal: large ? nil : ordinal,
+                             label: Self.label(for: link.kind), ordinal: ordinal,
                              relationId: link.relationId)
         }
         var title = "NewsGraph 全图"

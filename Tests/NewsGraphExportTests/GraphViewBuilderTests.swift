@@ -165,8 +165,12 @@ struct GraphViewBuilderTests {
             small.largeViewNodeLimit = 10
             let large = try small.whole()
             #expect(large.layoutHint == .large)
-            #expect(large.edges.allSatisfy { $0.label.isEmpty && $0.ordinal == nil })
-            #expect(try DOTWriter().write(large).contains("layout=sfdp"))
+            #expect(large.edges.allSatisfy { !$0.label.isEmpty })
+            #expect(large.edges.contains { $0.ordinal != nil })
+            let dot = try DOTWriter().write(large)
+            #expect(dot.contains("layout=sfdp"))
+            let edgeLines = dot.split(separator: "\n").filter { $0.contains(" -> n_") }
+            #expect(!edgeLines.isEmpty && edgeLines.allSatisfy { $0.contains("[label=\"\",") })
         }
     }
 
