@@ -55,3 +55,11 @@ draw meeting-executive --meeting 常务会议
 draw meeting-dispatch --meeting 畜禽粪污
 draw person-han-jun --person 韩俊 --depth 2
 draw policy-relief --policy 社会保险助企纾困政策
+
+# The dispatch meeting's view in each data export format (golden files too).
+"$newsgraph" export graphml --meeting 畜禽粪污 -o examples/meeting-dispatch.graphml
+"$newsgraph" export gexf --meeting 畜禽粪污 -o examples/meeting-dispatch.gexf
+rm -rf examples/meeting-dispatch-csv examples/meeting-dispatch-neo4j
+"$newsgraph" export csv --meeting 畜禽粪污 -o examples/meeting-dispatch-csv
+"$newsgraph" export neo4j --meeting 畜禽粪污 -o examples/meeting-dispatch-neo4j
+echo "examples/meeting-dispatch.{graphml,gexf} examples/meeting-dispatch-{csv,neo4j}/" >&2

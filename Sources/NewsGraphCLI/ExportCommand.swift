@@ -5,6 +5,6 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write parts of the graph in other formats.",
-        subcommands: [DotCommand.self]
+        subcommands: [DotCommand.self, GraphMLCommand.self, GEXFCommand.self, Neo4jCommand.self, GraphCSVCommand.self]
     )
 }

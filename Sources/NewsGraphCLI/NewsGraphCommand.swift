@@ -8,7 +8,7 @@ public struct NewsGraphCommand: ParsableCommand {
         discussion: """
             The graph lives in a SQLite file: --db FILE, else $NEWSGRAPH_DB, else newsgraph.sqlite in the \
             working folder. Start with `newsgraph ingest PATH...`, then ask `attendees`, `meetings --person`, \
-            `person`, `trace`, or draw with `export dot`.
+            `person`, `trace`, draw with `export dot`, or export with `export graphml|gexf|neo4j|csv`.
             """,
         version: "0.1.0",
         subcommands: [

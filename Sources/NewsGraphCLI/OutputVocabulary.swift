@@ -8,7 +8,9 @@ enum OutputVocabulary {
     /// Field name → what it holds.
     static let fields: [String: String] = [
         "key": "the stable key of the thing the object describes (person:张三, meeting:…, policy:…, or an article's cf7a147fa542-0)",
-        "kind": "what sort of thing: an entity's kind (person, organization, meeting …), a meeting's (plenum, congress …)",
+        "kind": "what sort of thing: an entity's kind (person, organization, meeting …), a meeting's (plenum, congress …), a relation's (presided, holds_post …)",
+        "from": "export csv: the key of the node an edge starts at", "to": "export csv: the key of the node an edge points to",
+        "label": "export csv: an edge's Chinese name (主持, 出席 …)",
         "name": "the name of the thing the object describes (canonical: the longest printed)",
         "aliases": "other names printed for it, sorted",
         "article": "the article a fact comes from: an object with its key, title, headline, paper, issue_date, page (or some of them)",

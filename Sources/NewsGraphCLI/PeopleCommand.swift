@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsGraphExport
 import NewsGraphStore
 
 /// `newsgraph people [--name PART] [--from D] [--to D] [--top N]`

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsGraphExport
 import NewsGraphModel
 import NewsGraphPipeline
 import NewsGraphStore

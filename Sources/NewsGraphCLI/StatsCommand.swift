@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsGraphExport
 import NewsGraphModel
 import NewsGraphStore
 

@@ -20,7 +20,7 @@ import NewsGraphModel
 /// - `.timeline`: as above, plus a date axis: each distinct `GraphNode.rank` becomes a
 ///   `rank=same` group, groups chained left to right in string (ISO date) order.
 /// - `.large`, or more than `largeViewNodeLimit` nodes: `layout=sfdp`, `overlap=prism`,
-///   `splines=line`, `outputorder=edgesfirst`.
+///   `splines=line`, `outputorder=edgesfirst`, edges unlabelled (the legend tells them apart).
 ///
 /// ```swift
 /// let dot = try DOTWriter(fontName: "WenQuanYi Micro Hei").write(view)
@@ -109,8 +109,9 @@ public struct DOTWriter: Hashable, Sendable {
         }
 
         for edge in edges {
-            var attributes = edgeAttributes(label: edge.ordinal.map { "\(edge.label) #\($0 + 1)" } ?? edge.label,
-                                            style: .style(for: edge.kind))
+            // A force-directed drawing leaves edges unlabelled: the legend tells the relations apart.
+            let label = engine == .sfdp ? "" : edge.ordinal.map { "\(edge.label) #\($0 + 1)" } ?? edge.label
+            var attributes = edgeAttributes(label: label, style: .style(for: edge.kind))
             if rankOf[edge.from] != nil, rankOf[edge.to] != nil {
                 // Both ends sit on the date axis already; the edge must not move them.
                 attributes += ", constraint=false"

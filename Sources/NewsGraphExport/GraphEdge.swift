@@ -17,12 +17,22 @@ public struct GraphEdge: Hashable, Codable, Sendable {
     public var label: String
     public var kind: RelationKind
     public var ordinal: Int?
+    /// The day the relation held (`YYYY-MM-DD`, or `MM-DD` without a year), for the exports.
+    public var date: String?
+    /// The stable key of the article that printed the relation (`cf7a147fa542-0`).
+    public var article: String?
+    /// The sentence(s) that show the relation.
+    public var evidence: String?
 
-    public init(from: String, to: String, label: String, kind: RelationKind, ordinal: Int? = nil) {
+    public init(from: String, to: String, label: String, kind: RelationKind, ordinal: Int? = nil, date: String? = nil,
+                article: String? = nil, evidence: String? = nil) {
         self.from = from
         self.to = to
         self.label = label
         self.kind = kind
         self.ordinal = ordinal
+        self.date = date
+        self.article = article
+        self.evidence = evidence
     }
 }

@@ -1,4 +1,5 @@
 import NewsGraphModel
+import NewsGraphStore
 
 /// One entity of a `GraphView`: what it is called and how it is drawn.
 ///
@@ -22,17 +23,29 @@ public struct GraphNode: Hashable, Codable, Sendable {
     /// For timelines: the group the node is drawn in. Groups are ordered by plain string
     /// comparison, so use ISO dates (`2022-06-16`) to get date order.
     public var rank: String?
+    /// The stable key the exports name the node by, unique within a view: the entity's qualified
+    /// key (`person:韩俊`, see `EntityKey.qualified(kind:key:)`), with `#` and a distinction for
+    /// nodes that are not one stored entity (a policy on one day: `policy:…#2022-06-16`).
+    public var key: String
+    /// The node's own date (a meeting's, a policy event's day), `YYYY-MM-DD` or `MM-DD`.
+    public var date: String?
 
-    public init(id: String, label: String, kind: EntityKind, subtitle: String? = nil, rank: String? = nil) {
+    /// A node; `key` defaults to `id`.
+    public init(id: String, label: String, kind: EntityKind, subtitle: String? = nil, rank: String? = nil,
+                key: String? = nil, date: String? = nil) {
         self.id = id
         self.label = label
         self.kind = kind
         self.subtitle = subtitle
         self.rank = rank
+        self.key = key ?? id
+        self.date = date
     }
 
-    /// A node for an entity reference: the id is `kind:name` and the label the name.
-    public init(_ ref: EntityRef, subtitle: String? = nil, rank: String? = nil) {
-        self.init(id: ref.description, label: ref.name, kind: ref.kind, subtitle: subtitle, rank: rank)
+    /// A node for an entity reference: the id is `kind:name`, the label the name, the key the
+    /// qualified key `EntityKey` computes from the name.
+    public init(_ ref: EntityRef, subtitle: String? = nil, rank: String? = nil, date: String? = nil) {
+        self.init(id: ref.description, label: ref.name, kind: ref.kind, subtitle: subtitle, rank: rank,
+                  key: EntityKey.qualified(kind: ref.kind.rawValue, key: EntityKey.key(for: ref)), date: date)
     }
 }

@@ -1,4 +1,5 @@
 import NewsGraphModel
+import NewsGraphStore
 
 /// Collects the nodes and edges of a view under handles, then names the nodes.
 ///
@@ -15,6 +16,11 @@ import NewsGraphModel
 /// a space (`0001.3.0002 person:刘凯`), and a meeting's people are drawn in the order printed.
 /// Ids so depend only on what the view holds and the order its query reports it in, never on
 /// the order the view was built in or on row ids.
+///
+/// For the exports every node also gets a stable key (`GraphNode.key`): the one it was added
+/// with, else the stored entity's qualified key (handles `e:ID`, looked up by the builder through
+/// `entityIds`), else one computed from its kind and name; and every edge the day, article and
+/// evidence of the relation behind it (given, or looked up through `relationIds`).
 struct GraphViewAssembly {
     private struct Entry {
         var kind: EntityKind
@@ -23,6 +29,26 @@ struct GraphViewAssembly {
         var order: String?
         var subtitle: String?
         var rank: String?
+        var key: String?
+        var date: String?
+    }
+
+    /// What an edge says about where it comes from; the least of several is kept.
+    struct EdgeFacts: Hashable, Comparable {
+        var date: String?
+        var article: String?
+        var evidence: String?
+
+        static func < (a: EdgeFacts, b: EdgeFacts) -> Bool {
+            (a.date == nil ? 1 : 0, a.date ?? "", a.article ?? "", a.evidence ?? "")
+                < (b.date == nil ? 1 : 0, b.date ?? "", b.article ?? "", b.evidence ?? "")
+        }
+    }
+
+    /// The facts given for an edge and the relations to look its facts up from.
+    private struct EdgeSources {
+        var facts: [EdgeFacts] = []
+        var relationIds: Set<Int64> = []
     }
 
     private struct PendingEdge: Hashable {
@@ -34,7 +60,7 @@ struct GraphViewAssembly {
     }
 
     private var entries: [String: Entry] = [:]
-    private var edges: Set<PendingEdge> = []
+    private var edges: [PendingEdge: EdgeSources] = [:]
 
     /// Whether a node was added under `handle`.
     func contains(_ handle: String) -> Bool { entries[handle] != nil }
@@ -42,18 +68,37 @@ struct GraphViewAssembly {
     /// How many nodes were added.
     var nodeCount: Int { entries.count }
 
+    /// The stored entities behind nodes added under `e:ID` handles, sorted.
+    var entityIds: [Int64] { entries.keys.compactMap(Self.entityId(ofHandle:)).sorted() }
+
+    /// The relations edges were added with, sorted.
+    var relationIds: [Int64] { Set(edges.values.flatMap(\.relationIds)).sorted() }
+
+    /// The entity id of an `e:ID` handle.
+    static func entityId(ofHandle handle: String) -> Int64? {
+        handle.hasPrefix("e:") ? Int64(handle.dropFirst(2)) : nil
+    }
+
     /// Adds a node under `handle`; a handle added twice keeps its first fields, except that a
-    /// missing order, subtitle or rank is filled in by the later call.
+    /// missing order, subtitle, rank, key or date is filled in by the later call.
+    ///
+    /// - Parameters:
+    ///   - key: the node's stable key, when it is not the stored entity's (a post at an
+    ///     organisation, a policy on one day).
+    ///   - date: the node's own date (a meeting's, a policy event's day).
     mutating func addNode(_ handle: String, kind: EntityKind, name: String, distinction: String, order: String? = nil,
-                          subtitle: String? = nil, rank: String? = nil) {
+                          subtitle: String? = nil, rank: String? = nil, key: String? = nil, date: String? = nil) {
         if var known = entries[handle] {
             known.order = known.order ?? order
             known.subtitle = known.subtitle ?? subtitle
             known.rank = known.rank ?? rank
+            known.key = known.key ?? key
+            known.date = known.date ?? date
             entries[handle] = known
             return
         }
-        entries[handle] = Entry(kind: kind, name: name, distinction: distinction, order: order, subtitle: subtitle, rank: rank)
+        entries[handle] = Entry(kind: kind, name: name, distinction: distinction, order: order, subtitle: subtitle, rank: rank,
+                                key: key, date: date)
     }
 
     /// `value` in decimal with at least `width` digits: `padded(7, 4)` is `0007`.
@@ -62,14 +107,29 @@ struct GraphViewAssembly {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    /// Adds an edge between two handles; an identical edge is kept once.
-    mutating func addEdge(from: String, to: String, kind: RelationKind, label: String, ordinal: Int? = nil) {
-        edges.insert(PendingEdge(from: from, to: to, kind: kind, label: label, ordinal: ordinal))
+    /// Adds an edge between two handles; an identical edge is kept once, with the least of the
+    /// facts it was added with (see `view`).
+    ///
+    /// - Parameters:
+    ///   - relationId: the stored relation behind the edge, whose facts `view` is given.
+    ///   - facts: the edge's day, article and evidence, when no relation stands behind it.
+    mutating func addEdge(from: String, to: String, kind: RelationKind, label: String, ordinal: Int? = nil,
+                          relationId: Int64? = nil, facts: EdgeFacts? = nil) {
+        let edge = PendingEdge(from: from, to: to, kind: kind, label: label, ordinal: ordinal)
+        var sources = edges[edge] ?? EdgeSources()
+        if let relationId { sources.relationIds.insert(relationId) }
+        if let facts { sources.facts.append(facts) }
+        edges[edge] = sources
     }
 
     /// The view: nodes sorted by id, edges by (from, to, kind, ordinal, label), edges whose
     /// ends were never added dropped.
-    func view(title: String, layoutHint: GraphLayoutHint) -> GraphView {
+    ///
+    /// - Parameters:
+    ///   - keys: the qualified keys of `entityIds`.
+    ///   - relationFacts: the facts of `relationIds`.
+    func view(title: String, layoutHint: GraphLayoutHint, keys: [Int64: String] = [:],
+              relationFacts: [Int64: RelationFacts] = [:]) -> GraphView {
         var groups: [String: [String]] = [:]
         for (handle, entry) in entries { groups[entry.kind.rawValue + ":" + entry.name, default: []].append(handle) }
         var ids: [String: String] = [:]
@@ -86,16 +146,46 @@ struct GraphViewAssembly {
                 ids[handle] = (entry.order.map { $0 + " " } ?? "") + id
             }
         }
+        let stableKeys = stableKeys(keys: keys)
         let nodes = entries.map { handle, entry in
-            GraphNode(id: ids[handle]!, label: entry.name, kind: entry.kind, subtitle: entry.subtitle, rank: entry.rank)
+            GraphNode(id: ids[handle]!, label: entry.name, kind: entry.kind, subtitle: entry.subtitle, rank: entry.rank,
+                      key: stableKeys[handle]!, date: entry.date)
         }.sorted { $0.id < $1.id }
-        let graphEdges = edges.compactMap { edge -> GraphEdge? in
+        let graphEdges = edges.compactMap { edge, sources -> GraphEdge? in
             guard let from = ids[edge.from], let to = ids[edge.to] else { return nil }
-            return GraphEdge(from: from, to: to, label: edge.label, kind: edge.kind, ordinal: edge.ordinal)
+            let looked = sources.relationIds.compactMap { relationFacts[$0] }
+                .map { EdgeFacts(date: $0.date, article: $0.article, evidence: $0.evidence) }
+            let facts = (sources.facts + looked).min()
+            return GraphEdge(from: from, to: to, label: edge.label, kind: edge.kind, ordinal: edge.ordinal,
+                             date: facts?.date, article: facts?.article, evidence: facts?.evidence)
         }.sorted { a, b in
             (a.from, a.to, a.kind.rawValue, a.ordinal == nil ? 0 : 1, a.ordinal ?? 0, a.label)
                 < (b.from, b.to, b.kind.rawValue, b.ordinal == nil ? 0 : 1, b.ordinal ?? 0, b.label)
         }
         return GraphView(title: title, nodes: nodes, edges: graphEdges, layoutHint: layoutHint)
+    }
+
+    /// Each handle's stable key, unique in the view: the key it was added with, else its stored
+    /// entity's, else `kind:key` computed from its name; namesakes get `#` and their
+    /// distinction (and, should that not tell them apart, their handle).
+    private func stableKeys(keys: [Int64: String]) -> [String: String] {
+        var groups: [String: [String]] = [:]
+        for (handle, entry) in entries {
+            let key = entry.key
+                ?? Self.entityId(ofHandle: handle).flatMap { keys[$0] }
+                ?? EntityKey.qualified(kind: entry.kind.rawValue, key: EntityKey.key(for: EntityRef(entry.kind, entry.name)))
+            groups[key, default: []].append(handle)
+        }
+        var out: [String: String] = [:]
+        for (key, handles) in groups {
+            guard handles.count > 1 else { out[handles[0]] = key; continue }
+            var distinctionCount: [String: Int] = [:]
+            for handle in handles { distinctionCount[entries[handle]!.distinction, default: 0] += 1 }
+            for handle in handles {
+                let distinction = entries[handle]!.distinction
+                out[handle] = key + "#" + distinction + (distinctionCount[distinction]! > 1 ? "#" + handle : "")
+            }
+        }
+        return out
     }
 }

@@ -37,7 +37,7 @@ extension GraphViewBuilder {
         } else {
             title = "会议：“\(query)”" + (date.map { " · " + $0 } ?? "") + " · \(meetings.count) 次"
         }
-        return assembly.view(title: title, layoutHint: .ranked)
+        return try finish(assembly, title: title, layoutHint: .ranked)
     }
 
     /// Adds a meeting, its participants with their posts, its place and its series; `index`
@@ -46,7 +46,9 @@ extension GraphViewBuilder {
         let meetingHandle = Self.handle(meeting.meetingId)
         let order = GraphViewAssembly.padded(index)
         assembly.addNode(meetingHandle, kind: .meeting, name: meeting.name, distinction: meeting.date ?? "undated",
-                         order: order + ".0", subtitle: meeting.date)
+                         order: order + ".0", subtitle: meeting.date, key: meeting.key.isEmpty ? nil : meeting.key,
+                         date: meeting.date)
+        let meetingFacts = GraphViewAssembly.EdgeFacts(date: meeting.date, article: meeting.article?.key, evidence: nil)
         let personIds = meeting.participants.filter { $0.participantKind == .person }.compactMap(\.participantId)
         let articles = Set(meeting.participants.map(\.articleId))
         var posts: [Int64: [String]] = [:]
@@ -63,19 +65,20 @@ extension GraphViewBuilder {
                              order: order + "." + Self.printOrder(participant, position: position),
                              subtitle: posts[id].map { $0.joined(separator: "、") })
             assembly.addEdge(from: Self.handle(id), to: meetingHandle, kind: participant.role,
-                             label: Self.label(for: participant.role), ordinal: participant.ordinal)
+                             label: Self.label(for: participant.role), ordinal: participant.ordinal,
+                             relationId: participant.relationId)
         }
         if let place = meeting.place {
             let handle = try entityHandle(.place, named: place)
             assembly.addNode(handle, kind: .place, name: place, distinction: handle, order: order + ".8")
-            assembly.addEdge(from: meetingHandle, to: handle, kind: .heldIn, label: Self.label(for: .heldIn))
+            assembly.addEdge(from: meetingHandle, to: handle, kind: .heldIn, label: Self.label(for: .heldIn), facts: meetingFacts)
         }
         if let series = meeting.series {
             let entity = try store.entity(.meeting, named: series)
             let handle = entity.map { Self.handle($0.id) } ?? Self.handle(.meeting, named: series)
             assembly.addNode(handle, kind: .meeting, name: entity?.name ?? series, distinction: entity?.key ?? series,
                              order: order + ".9", subtitle: "系列 series")
-            assembly.addEdge(from: meetingHandle, to: handle, kind: .partOf, label: Self.label(for: .partOf))
+            assembly.addEdge(from: meetingHandle, to: handle, kind: .partOf, label: Self.label(for: .partOf), facts: meetingFacts)
         }
     }
 
@@ -110,43 +113,51 @@ extension GraphViewBuilder {
         var assembly = GraphViewAssembly()
         let personHandle = Self.handle(record.entityId)
         assembly.addNode(personHandle, kind: .person, name: record.name, distinction: "\(record.entityId)", order: "0",
-                         subtitle: record.aliases.isEmpty ? nil : "又名 " + record.aliases.joined(separator: "、"))
+                         subtitle: record.aliases.isEmpty ? nil : "又名 " + record.aliases.joined(separator: "、"),
+                         key: record.key.isEmpty ? nil : record.key)
         for (index, meeting) in record.meetings.enumerated() {
             let meetingHandle = Self.handle(meeting.meetingId)
             let order = GraphViewAssembly.padded(index)
             assembly.addNode(meetingHandle, kind: .meeting, name: meeting.meeting, distinction: meeting.date ?? "undated",
-                             order: "1." + order, subtitle: meeting.date)
+                             order: "1." + order, subtitle: meeting.date, key: meeting.key.isEmpty ? nil : meeting.key,
+                             date: meeting.date)
             guard let attendance = try store.meetingAttendance(meetingId: meeting.meetingId) else { continue }
             for (position, participant) in attendance.participants.enumerated() {
                 guard let id = participant.participantId, let participantName = participant.participantName else { continue }
                 if id == record.entityId {
                     assembly.addEdge(from: personHandle, to: meetingHandle, kind: participant.role,
-                                     label: Self.label(for: participant.role), ordinal: participant.ordinal)
+                                     label: Self.label(for: participant.role), ordinal: participant.ordinal,
+                                     relationId: participant.relationId)
                 } else if depth >= 2, participant.participantKind == .person {
                     assembly.addNode(Self.handle(id), kind: .person, name: participantName, distinction: "\(id)",
                                      order: "2." + order + "." + Self.printOrder(participant, position: position))
                     assembly.addEdge(from: Self.handle(id), to: meetingHandle, kind: participant.role,
-                                     label: Self.label(for: participant.role), ordinal: participant.ordinal)
+                                     label: Self.label(for: participant.role), ordinal: participant.ordinal,
+                                     relationId: participant.relationId)
                 }
             }
         }
         for (index, post) in record.posts.enumerated() {
             let handle = "post:" + post.name + "\u{1F}" + (post.organization ?? "")
             let subtitle = [post.organization, Self.span(post.firstSeen, post.lastSeen)].compactMap { $0 }
+            let key = EntityKey.qualified(kind: EntityKind.post.rawValue, key: EntityKey.key(for: EntityRef(.post, post.name)))
+                + (post.organization.map { "#" + $0 } ?? "")
             assembly.addNode(handle, kind: .post, name: post.name, distinction: post.organization ?? "",
                              order: "3." + GraphViewAssembly.padded(index),
-                             subtitle: subtitle.isEmpty ? nil : subtitle.joined(separator: " · "))
-            assembly.addEdge(from: personHandle, to: handle, kind: .holdsPost, label: Self.label(for: .holdsPost))
+                             subtitle: subtitle.isEmpty ? nil : subtitle.joined(separator: " · "), key: key)
+            assembly.addEdge(from: personHandle, to: handle, kind: .holdsPost, label: Self.label(for: .holdsPost),
+                             facts: GraphViewAssembly.EdgeFacts(date: post.firstSeen, article: post.articleKeys.first, evidence: nil))
         }
         for (index, organization) in record.organizations.enumerated() {
             let handle = Self.handle(.organization, named: organization.name)
             assembly.addNode(handle, kind: .organization, name: organization.name, distinction: organization.name,
                              order: "4." + GraphViewAssembly.padded(index),
                              subtitle: Self.span(organization.firstSeen, organization.lastSeen))
-            assembly.addEdge(from: personHandle, to: handle, kind: .affiliatedWith, label: Self.label(for: .affiliatedWith))
+            assembly.addEdge(from: personHandle, to: handle, kind: .affiliatedWith, label: Self.label(for: .affiliatedWith),
+                             facts: GraphViewAssembly.EdgeFacts(date: organization.firstSeen, article: organization.articleKeys.first, evidence: nil))
         }
         let title = "人物：" + record.name + (depth >= 2 ? " · 与会者" : "")
-        return assembly.view(title: title, layoutHint: .ranked)
+        return try finish(assembly, title: title, layoutHint: .ranked)
     }
 
     // MARK: Policy
@@ -174,7 +185,7 @@ extension GraphViewBuilder {
         var assembly = GraphViewAssembly()
         for (index, trace) in traces.enumerated() { try addTrace(trace, index: index, to: &assembly) }
         let title = traces.count == 1 ? "政策：\(traces[0].name) · 时间线" : "政策：“\(query)” · \(traces.count) 项 · 时间线"
-        return assembly.view(title: title, layoutHint: .timeline)
+        return try finish(assembly, title: title, layoutHint: .timeline)
     }
 
     /// The Chinese name of what happened to a policy.
@@ -206,7 +217,7 @@ extension GraphViewBuilder {
         }
         if trace.events.isEmpty {
             assembly.addNode(Self.handle(trace.policyId), kind: .policy, name: trace.name, distinction: "\(trace.policyId)",
-                             order: order + ".0", subtitle: "无记载 no events")
+                             order: order + ".0", subtitle: "无记载 no events", key: trace.key.isEmpty ? nil : trace.key)
         }
         var actors = 0
         for (dayIndex, day) in days.enumerated() {
@@ -214,7 +225,9 @@ extension GraphViewBuilder {
             let handle = "event:\(trace.policyId):\(day)"
             assembly.addNode(handle, kind: .policy, name: trace.name, distinction: day,
                              order: order + ".1." + GraphViewAssembly.padded(dayIndex),
-                             subtitle: subtitle(day: day, events: dayEvents), rank: day)
+                             subtitle: subtitle(day: day, events: dayEvents), rank: day,
+                             key: (trace.key.isEmpty ? nil : trace.key).map { $0 + "#" + day },
+                             date: day == Self.undatedRank ? nil : day)
             for event in dayEvents {
                 let kind: RelationKind
                 switch event.action {
@@ -230,8 +243,10 @@ extension GraphViewBuilder {
                     if !assembly.contains(byHandle) { actors += 1 }
                     assembly.addNode(byHandle, kind: nodeKind, name: name, distinction: end?.key ?? name,
                                      order: order + ".2." + GraphViewAssembly.padded(actors),
-                                     subtitle: nodeKind == .meeting ? end?.date : nil)
-                    assembly.addEdge(from: byHandle, to: handle, kind: kind, label: Self.label(for: event.action))
+                                     subtitle: nodeKind == .meeting ? end?.date : nil,
+                                     date: nodeKind == .meeting ? end?.date : nil)
+                    assembly.addEdge(from: byHandle, to: handle, kind: kind, label: Self.label(for: event.action),
+                                     facts: GraphViewAssembly.EdgeFacts(date: event.date, article: event.article.key, evidence: event.evidence))
                 }
             }
         }
@@ -271,8 +286,9 @@ extension GraphViewBuilder {
     /// Entities that take part in no such relation are left out, as are relations whose subject
     /// is an article (`mentions`, `reported_by`). A relation printed several times is one edge
     /// (the lowest print ordinal kept). Meetings carry their date as subtitle. A view of more than
-    /// `largeViewNodeLimit` nodes is hinted `.large` and drawn force-directed; its edges are
-    /// then unlabelled (the legend tells the relations apart by line and colour).
+    /// `largeViewNodeLimit` nodes is hinted `.large` and drawn force-directed, where `DOTWriter`
+    /// leaves its edges unlabelled (the legend tells the relations apart by line and colour);
+    /// the view itself keeps every label and ordinal, for the data exports.
     ///
     /// - Throws: `NewsGraphError(.invalidArgument)` for an empty set of kinds, `.notFound`
     ///   when nothing is left to draw.
@@ -298,7 +314,7 @@ extension GraphViewBuilder {
         for link in links {
             for end in [link.subject, link.object] {
                 assembly.addNode(Self.handle(end.id), kind: end.kind, name: end.name, distinction: end.key,
-                                 subtitle: end.kind == .meeting ? end.date : nil)
+                                 subtitle: end.kind == .meeting ? end.date : nil, date: end.kind == .meeting ? end.date : nil)
             }
             let key = "\(link.subject.id) \(link.object.id) \(link.kind.rawValue)"
             if let known = pending[key] {
@@ -312,12 +328,13 @@ extension GraphViewBuilder {
         for key in order {
             guard let (link, ordinal) = pending[key] else { continue }
             assembly.addEdge(from: Self.handle(link.subject.id), to: Self.handle(link.object.id), kind: link.kind,
-                             label: large ? "" : Self.label(for: link.kind), ordinal: large ? nil : ordinal)
+                             label: Self.label(for: link.kind), ordinal: ordinal,
+                             relationId: link.relationId)
         }
         var title = "NewsGraph 全图"
         if let kindNames { title += " · " + kindNames }
         if from != nil || to != nil { title += " · " + (from ?? "…") + " – " + (to ?? "…") }
         title += " · \(assembly.nodeCount) 个实体, \(order.count) 条关系"
-        return assembly.view(title: title, layoutHint: large ? .large : .ranked)
+        return try finish(assembly, title: title, layoutHint: large ? .large : .ranked)
     }
 }

@@ -85,6 +85,12 @@ public struct GraphViewBuilder: Sendable {
         return NewsGraphError(.notFound, file: store.path, message)
     }
 
+    /// The view of `assembly`, with the stable keys of its entities and the facts of its relations.
+    func finish(_ assembly: GraphViewAssembly, title: String, layoutHint: GraphLayoutHint) throws -> GraphView {
+        assembly.view(title: title, layoutHint: layoutHint, keys: try store.qualifiedKeys(of: assembly.entityIds),
+                      relationFacts: try store.relationFacts(of: assembly.relationIds))
+    }
+
     /// `text` cut to `titleLength` characters, ended with `…` when cut.
     func shortened(_ text: String) -> String {
         let scalars = text.unicodeScalars

@@ -9,6 +9,7 @@ public struct NewsGraphError: Error, CustomStringConvertible, Sendable, Equatabl
         case undecodable = "undecodable text"
         case malformedPage = "malformed page"
         case unreadable = "unreadable file"
+        case unwritable = "unwritable file"
         case database = "database error"
         case notFound = "not found"
         case invalidArgument = "invalid argument"

@@ -47,6 +47,36 @@ struct ExamplesTests {
         }
     }
 
+    /// The data export examples: the file or folder under `examples/`, and the `export` arguments.
+    static let exports: [(name: String, arguments: [String])] = [
+        ("meeting-dispatch.graphml", ["graphml", "--meeting", "畜禽粪污"]),
+        ("meeting-dispatch.gexf", ["gexf", "--meeting", "畜禽粪污"]),
+        ("meeting-dispatch-csv", ["csv", "--meeting", "畜禽粪污"]),
+        ("meeting-dispatch-neo4j", ["neo4j", "--meeting", "畜禽粪污"]),
+    ]
+
+    @Test("each data export example equals what the exporters write now", arguments: exports.map(\.name))
+    func goldenExport(name: String) throws {
+        let arguments = try #require(Self.exports.first { $0.name == name }).arguments
+        try SeedGraph.withGraph { db in
+            let golden = Self.folder.appendingPathComponent(name)
+            let now = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent(name)
+            try SeedGraph.run(["export"] + arguments + ["--db", db, "-o", now.path])
+            var isFolder: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: golden.path, isDirectory: &isFolder), "examples/\(name) is missing")
+            let files = isFolder.boolValue ? try FileManager.default.contentsOfDirectory(atPath: now.path).sorted() : [""]
+            if isFolder.boolValue {
+                #expect(try FileManager.default.contentsOfDirectory(atPath: golden.path).sorted() == files,
+                        "examples/\(name) holds other files than the export: run bash examples/make-examples.sh")
+            }
+            for file in files {
+                let expected = try Data(contentsOf: file.isEmpty ? golden : golden.appendingPathComponent(file))
+                let written = try Data(contentsOf: file.isEmpty ? now : now.appendingPathComponent(file))
+                #expect(written == expected, "examples/\(name)/\(file) is out of date: run bash examples/make-examples.sh")
+            }
+        }
+    }
+
     @Test("every example has its DOT, SVG and PNG, and every text output starts with its command")
     func filesPresent() throws {
         for (name, _) in Self.examples {

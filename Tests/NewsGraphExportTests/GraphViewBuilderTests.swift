@@ -165,8 +165,12 @@ struct GraphViewBuilderTests {
             small.largeViewNodeLimit = 10
             let large = try small.whole()
             #expect(large.layoutHint == .large)
-            #expect(large.edges.allSatisfy { $0.label.isEmpty && $0.ordinal == nil })
-            #expect(try DOTWriter().write(large).contains("layout=sfdp"))
+            #expect(large.edges.allSatisfy { !$0.label.isEmpty })
+            #expect(large.edges.contains { $0.ordinal != nil })
+            let dot = try DOTWriter().write(large)
+            #expect(dot.contains("layout=sfdp"))
+            let edgeLines = dot.split(separator: "\n").filter { $0.contains(" -> n_") }
+            #expect(!edgeLines.isEmpty && edgeLines.allSatisfy { $0.contains("[label=\"\",") })
         }
     }
 
@@ -243,5 +247,45 @@ struct GraphViewBuilderTests {
         #expect(view.nodes.map(\.id) == ["0 person:韩俊", "meeting:省政府常务会议#2022-06-01", "meeting:省政府常务会议#2022-06-16",
                                          "organization:省委#x#e:3", "organization:省委#x#e:4"])
         #expect(view.edges == [GraphEdge(from: "0 person:韩俊", to: "meeting:省政府常务会议#2022-06-16", label: "主持", kind: .presided)])
+        #expect(view.nodes.map(\.key) == ["person:韩俊", "meeting:省政府常务会议#2022-06-01", "meeting:省政府常务会议#2022-06-16",
+                                          "organization:省委#x#e:3", "organization:省委#x#e:4"])
+    }
+
+    @Test("stable keys: given, else the stored entity's, else computed; an edge keeps its least facts")
+    func keysAndFacts() {
+        var assembly = GraphViewAssembly()
+        assembly.addNode("e:7", kind: .person, name: "韩俊", distinction: "7")
+        assembly.addNode("post:省长", kind: .post, name: "省长", distinction: "", key: "post:省长#省政府")
+        assembly.addNode("n:place:长春", kind: .place, name: "长 春", distinction: "")
+        assembly.addEdge(from: "e:7", to: "post:省长", kind: .holdsPost, label: "任职", relationId: 41)
+        assembly.addEdge(from: "e:7", to: "post:省长", kind: .holdsPost, label: "任职",
+                         facts: .init(date: "2022-06-17", article: "bbbbbbbbbbbb-1", evidence: "后"))
+        assembly.addEdge(from: "e:7", to: "n:place:长春", kind: .heldIn, label: "举行于")
+        #expect(assembly.entityIds == [7])
+        #expect(assembly.relationIds == [41])
+        let view = assembly.view(title: "t", layoutHint: .ranked, keys: [7: "person:韩俊@吉林"],
+                                 relationFacts: [41: RelationFacts(date: "2022-06-16", article: "aaaaaaaaaaaa-0", evidence: "先")])
+        #expect(Set(view.nodes.map(\.key)) == ["person:韩俊@吉林", "post:省长#省政府", "place:长春"])
+        let post = view.edges.first { $0.kind == .holdsPost }
+        #expect(post?.date == "2022-06-16")
+        #expect(post?.article == "aaaaaaaaaaaa-0")
+        #expect(post?.evidence == "先")
+        #expect(view.edges.first { $0.kind == .heldIn }?.date == nil)
+    }
+
+    @Test("the meeting view's nodes carry stable keys and dates, its edges day, article and evidence")
+    func exportFields() throws {
+        try withSeed { builder in
+            let view = try builder.meeting(matching: "常务会议")
+            let meeting = try #require(view.nodes.first { $0.kind == .meeting && $0.date != nil })
+            #expect(meeting.key.hasPrefix("meeting:"))
+            #expect(meeting.date == "2022-06-16")
+            #expect(try node(view, "韩俊").key == "person:韩俊")
+            let presided = try #require(view.edges.first { $0.kind == .presided })
+            #expect(presided.date == "2022-06-16")
+            #expect(EntityKey.isArticleKey(presided.article ?? ""))
+            #expect(presided.evidence?.contains("韩俊") == true)
+            #expect(Set(view.nodes.map(\.key)).count == view.nodes.count)
+        }
     }
 }
