@@ -40,7 +40,7 @@ struct ManualTests {
     func completions() throws {
         for shell in ["bash", "zsh", "fish"] {
             let script = NewsGraphCommand.completionScript(for: CompletionShell(rawValue: shell)!)
-            for name in ["ingest", "attendees", "export", "dot", "--person"] {
+            for name in ["ingest", "attendees", "export", "dot", "person", "max-nodes", "layout", "no-legend", "size"] {
                 #expect(script.contains(name), "\(shell): \(name)")
             }
         }
