@@ -3,6 +3,7 @@
 #   PREFIX/bin/newsgraph
 #   PREFIX/share/newsgraph/Lexicons/   the lexicons and the tagger's weights
 #   PREFIX/share/newsgraph/Schema/     the SQL migrations
+#   PREFIX/share/man/man1/newsgraph.1  the man page (docs/newsgraph.1, scripts/make-manual.sh)
 # The binary finds them there (BIN/../share/newsgraph) wherever PREFIX is.
 #
 #   bash scripts/install.sh                      # build, install to /usr/local
@@ -16,7 +17,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --prefix) prefix="$2"; shift 2 ;;
     --build-dir) build_dir="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -34,4 +35,6 @@ rm -rf "$share/Lexicons" "$share/Schema"
 cp -RL "$build_dir/NewsGraph_NewsGraphPipeline.resources/Lexicons" "$share/Lexicons"
 cp -RL "$build_dir/NewsGraph_NewsGraphStore.resources/Schema" "$share/Schema"
 install -m 755 "$build_dir/newsgraph" "$prefix/bin/newsgraph"
-echo "installed $prefix/bin/newsgraph with its resources in $share"
+mkdir -p "$prefix/share/man/man1"
+install -m 644 docs/newsgraph.1 "$prefix/share/man/man1/newsgraph.1"
+echo "installed $prefix/bin/newsgraph with its resources in $share and its man page in $prefix/share/man/man1"

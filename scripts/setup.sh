@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what NewsGraph needs on Debian (as root), only what is missing, then checks Swift.
+# Installs what NewsGraph needs on Debian (as root), only what is missing, then checks Swift;
+# as root it also installs the man page (docs/newsgraph.1) to /usr/local/share/man/man1.
 #   libsqlite3-dev  SQLite for GRDB          libopencc-dev  traditional → simplified
 #   graphviz        renders DOT diagrams      fonts-noto-cjk Chinese glyphs in diagrams
 #   poppler-utils   pdftotext for PDF pages   pkg-config     finds OpenCC for the build
@@ -21,3 +22,8 @@ if ! command -v swift >/dev/null 2>&1; then
 fi
 command -v swift >/dev/null 2>&1 || { echo "setup: Swift 6.3 is needed (swift not on PATH)" >&2; exit 1; }
 fc-list :lang=zh family >/dev/null 2>&1 || true
+if [ "$(id -u)" -eq 0 ]; then
+  dir=$(cd "$(dirname "$0")/.." && pwd)
+  mkdir -p /usr/local/share/man/man1
+  install -m 644 "$dir/docs/newsgraph.1" /usr/local/share/man/man1/newsgraph.1
+fi

@@ -85,13 +85,13 @@ public struct Ingestor: Sendable {
     }
 
     /// Ingests every page under `paths`; `progress` is called before each file is stored with
-    /// (done, total, path).
+    /// the files and characters done so far (`IngestProgress`).
     ///
     /// Each page is stored under its `source` name, so a folder named in any spelling (`corpus`,
     /// `./corpus`, its absolute path, a link to it) is stored once; content already stored under
     /// another name is reported as a duplicate and not stored again. A file that cannot be named
     /// (a loop of links, a path too long) is a failure naming it; the others are still ingested.
-    public func ingest(paths: [String], progress: ((Int, Int, String) -> Void)? = nil) throws -> Report {
+    public func ingest(paths: [String], progress: ((IngestProgress) -> Void)? = nil) throws -> Report {
         let collection = try PageCollector().collectReporting(paths)
         var report = try ingest(collection.pages.map(IngestJob.init), progress: progress)
         report.warnings = collection.warnings
@@ -102,8 +102,8 @@ public struct Ingestor: Sendable {
     }
 
     /// Ingests `jobs` in their order; `progress` is called before each file is stored with
-    /// (done, total, path), `stored` after each file's batch is committed with its result.
-    public func ingest(_ jobs: [IngestJob], progress: ((Int, Int, String) -> Void)? = nil,
+    /// the files and characters done so far, `stored` after each file's batch is committed with its result.
+    public func ingest(_ jobs: [IngestJob], progress: ((IngestProgress) -> Void)? = nil,
                        stored: ((FileResult) -> Void)? = nil) throws -> Report {
         let known = try store.storedContentHashes()
         let prepare: @Sendable (Int) -> Prepared = { [self] k in self.prepare(jobs[k], known: known) }
@@ -114,6 +114,7 @@ public struct Ingestor: Sendable {
         var batchSize = 0
         var results: [FileResult?] = Array(repeating: nil, count: jobs.count)
         var pending: [Int] = []
+        var charactersRead = 0
 
         func flush() {
             guard !batch.isEmpty else { return }
@@ -134,8 +135,9 @@ public struct Ingestor: Sendable {
 
         try store.bulkLoading {
             for (k, job) in jobs.enumerated() {
-                progress?(k, jobs.count, job.path)
+                progress?(IngestProgress(done: k, total: jobs.count, path: job.path, characters: charactersRead))
                 guard let prepared = pool.next() else { break }
+                charactersRead += prepared.characters
                 report.decodeSeconds += prepared.decodeSeconds
                 report.analyseSeconds += prepared.analyseSeconds
                 switch prepared.state {
@@ -185,6 +187,14 @@ public struct Ingestor: Sendable {
         var state: State
         var decodeSeconds = 0.0
         var analyseSeconds = 0.0
+
+        /// The characters of the decoded text; 0 for a file that failed.
+        var characters: Int {
+            switch state {
+            case .analysed(let document), .maybeKnown(let document): document.raw.count
+            case .failed: 0
+            }
+        }
     }
 
     /// Reads `job` and analyses it unless its content hash is among `known`.

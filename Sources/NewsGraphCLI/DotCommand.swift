@@ -5,7 +5,8 @@ import NewsGraphModel
 import NewsGraphStore
 
 /// `newsgraph export dot [--person NAME [--depth N] | --meeting M [--date D] | --policy P |
-/// --kinds K,… --from D --to D] [-o FILE] [--render svg|png|pdf]`
+/// --kinds K,… --from D --to D] [--max-nodes N] [--layout dot|sfdp|neato] [--no-legend] [--size W,H]
+/// [-o FILE] [--render svg|png|pdf]`
 struct DotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dot",
@@ -14,12 +15,15 @@ struct DotCommand: ParsableCommand {
             With --person, --meeting or --policy the drawing is that view; without them, the whole graph, \
             which --kinds, --from and --to cut down. The DOT goes to standard output, or to -o FILE. With \
             --render, Graphviz's dot draws the picture into -o FILE in the Chinese font installed here, and \
-            the DOT is written next to it with the extension .dot. The same graph always gives the same bytes.
+            the DOT is written next to it with the extension .dot. --max-nodes keeps a large view to its most \
+            connected entities, --layout, --no-legend and --size set how it is drawn. The same graph always \
+            gives the same bytes.
             """
     )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var scope: ViewOptions
+    @OptionGroup var drawing: DrawingOptions
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write (the picture, with --render).", valueName: "file"))
     var output: String?
     @Option(help: ArgumentHelp("Render with Graphviz: svg, png or pdf (needs -o).", valueName: "format"))
@@ -41,7 +45,7 @@ struct DotCommand: ParsableCommand {
 
     /// The DOT of the view the options ask for, in the Chinese font installed here.
     func dot(renderer: GraphvizRenderer = GraphvizRenderer()) throws -> String {
-        try renderer.writer().write(try view(from: try store.openExisting()))
+        try drawing.writer(from: renderer.writer()).write(try view(from: try store.openExisting()))
     }
 
     /// The DOT file written next to a rendered picture: the picture's path with `.dot`.

@@ -50,8 +50,10 @@ struct IngestCommand: ParsableCommand {
         let overrides = IssueInfo(paper: paper, date: issueDate.flatMap(SimpleDate.init(iso:)), dateSource: issueDate == nil ? nil : .flag, page: page)
         let ingestor = try Ingestor(store: graph, overrides: overrides, workers: workers)
         let start = Date()
-        let report = try ingestor.ingest(paths: paths) { done, total, path in
-            Terminal.progress("[\(done + 1)/\(total)] \(path)")
+        let showsProgress = Terminal.stderrIsTerminal
+        let report = try ingestor.ingest(paths: paths) { progress in
+            guard showsProgress else { return }
+            Terminal.progress(IngestProgressLine.text(for: progress, elapsed: Date().timeIntervalSince(start)))
         }
         Terminal.endProgress()
         for warning in report.warnings { Terminal.error("warning: \(warning.description)") }

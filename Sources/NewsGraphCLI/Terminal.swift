@@ -11,8 +11,14 @@ enum Terminal {
 
     /// Rewrites the current stderr line (progress); does nothing when stderr is not a terminal.
     static func progress(_ message: String) {
-        guard stderrIsTerminal else { return }
-        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + message).utf8))
+        guard let text = progressText(message, toTerminal: stderrIsTerminal) else { return }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// What `progress` writes for `message`: the line rewritten in place (carriage return, erase
+    /// line, message) on a terminal, nothing (nil) anywhere else.
+    static func progressText(_ message: String, toTerminal: Bool) -> String? {
+        toTerminal ? "\r\u{1B}[2K" + message : nil
     }
 
     static func endProgress() {

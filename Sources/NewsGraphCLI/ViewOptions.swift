@@ -27,12 +27,16 @@ struct ViewOptions: ParsableArguments {
     var from: String?
     @Option(help: ArgumentHelp("Whole graph: only relations dated on or before this date.", valueName: "YYYY-MM-DD"))
     var to: String?
+    @Option(help: ArgumentHelp("Keep only the n most connected entities (the number left out is said on standard error).",
+                               valueName: "n"))
+    var maxNodes: Int?
 
     func validate() throws {
         let focus = [person, meeting, policy].compactMap { $0 }
         guard focus.count <= 1 else { throw ValidationError("draw one of --person, --meeting and --policy at a time") }
         if depth != nil, person == nil { throw ValidationError("--depth goes with --person") }
         if let depth, depth < 1 { throw ValidationError("--depth must be at least 1, not \(depth)") }
+        if let maxNodes, maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1, not \(maxNodes)") }
         if date != nil, meeting == nil { throw ValidationError("--date goes with --meeting") }
         if !focus.isEmpty, kinds != nil || from != nil || to != nil {
             throw ValidationError("--kinds, --from and --to cut down the whole graph; leave out --person, --meeting and --policy")
@@ -59,8 +63,20 @@ struct ViewOptions: ParsableArguments {
         return set
     }
 
-    /// The view the options ask for, from `graph` (stored at `path`, which errors name).
+    /// The view the options ask for, from `graph` (stored at `path`, which errors name), cut down to
+    /// `--max-nodes` most connected entities; how many were left out is said on standard error.
     func view(from graph: GraphStore, path: String) throws -> GraphView {
+        let view = try fullView(from: graph, path: path)
+        guard let maxNodes else { return view }
+        let (cut, leftOut) = view.keepingMostConnected(maxNodes)
+        if leftOut > 0 {
+            Terminal.error("--max-nodes \(maxNodes): kept the \(cut.nodes.count) most connected of \(view.nodes.count) entities; \(leftOut) left out")
+        }
+        return cut
+    }
+
+    /// The view the options ask for, every entity in it.
+    func fullView(from graph: GraphStore, path: String) throws -> GraphView {
         let builder = GraphViewBuilder(store: graph)
         do {
             if let person { return try builder.person(named: person, depth: depth ?? 1) }

@@ -4,4 +4,6 @@ public enum DOTLayoutEngine: String, Hashable, Sendable, CaseIterable {
     case dot
     /// Scalable force-directed placement; used for large views.
     case sfdp
+    /// Spring model (stress majorisation); only when asked for (`DOTWriter.layout`).
+    case neato
 }

@@ -7,12 +7,12 @@ extension DOTWriter {
     /// and one sample edge (from the relation's name to a point) per relation kind present,
     /// both in the order the kinds are declared. Nothing is returned when no kind is present.
     ///
-    /// `sfdp` ignores clusters and would scatter the samples over the drawing, so for it the
+    /// `sfdp` and `neato` ignore clusters and would scatter the samples over the drawing, so for it the
     /// cluster holds a single node whose HTML-like table shows each node kind's colours and
     /// each relation's line (`━━━━` bold, `────` solid, `┄┄┄┄` dashed, `····` dotted).
     func legendLines(nodeKinds: Set<EntityKind>, edgeKinds: Set<RelationKind>, engine: DOTLayoutEngine) -> [String] {
         guard !nodeKinds.isEmpty || !edgeKinds.isEmpty else { return [] }
-        if engine == .sfdp { return tableLegendLines(nodeKinds: nodeKinds, edgeKinds: edgeKinds) }
+        if engine != .dot { return tableLegendLines(nodeKinds: nodeKinds, edgeKinds: edgeKinds) }
         var lines: [String] = []
         lines.append("  subgraph cluster_legend {")
         lines.append("    label=\(Self.quoted("图例 Legend"));")

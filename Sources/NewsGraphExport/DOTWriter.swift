@@ -22,6 +22,10 @@ import NewsGraphModel
 /// - `.large`, or more than `largeViewNodeLimit` nodes: `layout=sfdp`, `overlap=prism`,
 ///   `splines=line`, `outputorder=edgesfirst`, edges unlabelled (the legend tells them apart).
 ///
+/// `layout` overrides that choice (`neato` is drawn like `sfdp` but keeps its edge labels),
+/// `size` caps the drawing's size, and `includesLegend` false leaves the legend out; unset,
+/// they change no byte of the output.
+///
 /// ```swift
 /// let dot = try DOTWriter(fontName: "WenQuanYi Micro Hei").write(view)
 /// ```
@@ -37,14 +41,21 @@ public struct DOTWriter: Hashable, Sendable {
     public var boundedEffortThreshold: Int
     /// Whether to draw the legend.
     public var includesLegend: Bool
+    /// The layout engine asked for; nil chooses by the view's size and hint (see `layoutEngine(for:)`).
+    public var layout: DOTLayoutEngine?
+    /// The largest drawing (`size`); nil leaves the drawing at its natural size.
+    public var size: DOTSize?
 
     public init(fontName: String = "Noto Sans CJK SC", fallbackFontNames: [String] = ["WenQuanYi Micro Hei"],
-                largeViewNodeLimit: Int = 150, boundedEffortThreshold: Int = 60, includesLegend: Bool = true) {
+                largeViewNodeLimit: Int = 150, boundedEffortThreshold: Int = 60, includesLegend: Bool = true,
+                layout: DOTLayoutEngine? = nil, size: DOTSize? = nil) {
         self.fontName = fontName
         self.fallbackFontNames = fallbackFontNames
         self.largeViewNodeLimit = largeViewNodeLimit
         self.boundedEffortThreshold = boundedEffortThreshold
         self.includesLegend = includesLegend
+        self.layout = layout
+        self.size = size
     }
 
     /// The `fontname` value: `fontName` then the fallbacks, without repeats.
@@ -53,9 +64,11 @@ public struct DOTWriter: Hashable, Sendable {
         return ([fontName] + fallbackFontNames).filter { !$0.isEmpty && seen.insert($0).inserted }.joined(separator: ",")
     }
 
-    /// The layout engine `write` chooses for a view.
+    /// The layout engine `write` uses for a view: `layout` when set, else `sfdp` for a large view and
+    /// `dot` for the others.
     public func layoutEngine(for view: GraphView) -> DOTLayoutEngine {
-        view.layoutHint == .large || view.nodes.count > largeViewNodeLimit ? .sfdp : .dot
+        if let layout { return layout }
+        return view.layoutHint == .large || view.nodes.count > largeViewNodeLimit ? .sfdp : .dot
     }
 
     /// The DOT document for a view.
@@ -87,9 +100,10 @@ public struct DOTWriter: Hashable, Sendable {
             if view.nodes.count + view.edges.count > boundedEffortThreshold {
                 graph += ["nslimit=1", "nslimit1=1", "mclimit=0.5"]
             }
-        case .sfdp:
-            graph += ["layout=sfdp", "overlap=prism", "splines=line", "outputorder=edgesfirst"]
+        case .sfdp, .neato:
+            graph += ["layout=\(engine.rawValue)", "overlap=prism", "splines=line", "outputorder=edgesfirst"]
         }
+        if let size { graph.append("size=\(Self.quoted(size.attributeValue))") }
         lines.append("  graph [\(graph.joined(separator: ", "))];")
         lines.append("  node [fontname=\(fonts), fontsize=12, style=filled, penwidth=1.2];")
         lines.append("  edge [fontname=\(fonts), fontsize=10, arrowsize=0.7];")
@@ -109,7 +123,7 @@ public struct DOTWriter: Hashable, Sendable {
         }
 
         for edge in edges {
-            // A force-directed drawing leaves edges unlabelled: the legend tells the relations apart.
+            // A large force-directed drawing leaves edges unlabelled: the legend tells the relations apart.
             let label = engine == .sfdp ? "" : edge.ordinal.map { "\(edge.label) #\($0 + 1)" } ?? edge.label
             var attributes = edgeAttributes(label: label, style: .style(for: edge.kind))
             if rankOf[edge.from] != nil, rankOf[edge.to] != nil {

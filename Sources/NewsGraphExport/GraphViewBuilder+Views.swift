@@ -101,6 +101,8 @@ extension GraphViewBuilder {
     /// the organisation and the dates seen as subtitle), the organisations they belong to
     /// (`隶属`, dates seen as subtitle), and — at `depth` 2 or more — the other people with a
     /// role at those meetings, with their role edges. Depths beyond 2 draw the same as 2.
+    /// A post relative to a province is drawn with it (`吉林省长`) when the articles that print it
+    /// place the person in one province (`postName`).
     /// Laid out `.ranked`, left to right.
     ///
     /// - Throws: `NewsGraphError(.notFound)` with close matches when no person is called
@@ -137,12 +139,15 @@ extension GraphViewBuilder {
                 }
             }
         }
+        let provinces = record.posts.contains { Self.isProvinceRelative($0.name) }
+            ? try store.provinces(ofPersons: [record.name]) : [:]
         for (index, post) in record.posts.enumerated() {
-            let handle = "post:" + post.name + "\u{1F}" + (post.organization ?? "")
+            // `省长` held in 吉林 is drawn `吉林省长` (see `postName`).
+            let name = Self.postName(post.name, province: Self.province(of: record.name, in: post.articleIds, provinces: provinces))
+            let handle = "post:" + name + "\u{1F}" + (post.organization ?? "")
             let subtitle = [post.organization, Self.span(post.firstSeen, post.lastSeen)].compactMap { $0 }
-            let key = EntityKey.qualified(kind: EntityKind.post.rawValue, key: EntityKey.key(for: EntityRef(.post, post.name)))
-                + (post.organization.map { "#" + $0 } ?? "")
-            assembly.addNode(handle, kind: .post, name: post.name, distinction: post.organization ?? "",
+            let key = Self.postKey(name, organization: post.organization)
+            assembly.addNode(handle, kind: .post, name: name, distinction: post.organization ?? "",
                              order: "3." + GraphViewAssembly.padded(index),
                              subtitle: subtitle.isEmpty ? nil : subtitle.joined(separator: " · "), key: key)
             assembly.addEdge(from: personHandle, to: handle, kind: .holdsPost, label: Self.label(for: .holdsPost),
@@ -283,6 +288,10 @@ extension GraphViewBuilder {
     /// and to relations dated within `from` … `to` (`YYYY-MM-DD`, inclusive; a relation's date
     /// is its own, else its article's issue date).
     ///
+    /// A post relative to a province (`省长`, `省委书记`, `副省长`) is one node per province
+    /// (`吉林省长`, `江苏省长`), its holders placed by the article that prints it
+    /// (`GraphStore.provinces(ofPersons:)`); held where no province is known, it stays `省长`.
+    ///
     /// Entities that take part in no such relation are left out, as are relations whose subject
     /// is an article (`mentions`, `reported_by`). A relation printed several times is one edge
     /// (the lowest print ordinal kept). Meetings carry their date as subtitle. A view of more than
@@ -308,26 +317,44 @@ extension GraphViewBuilder {
             throw NewsGraphError(.notFound, file: store.path, "nothing to draw: the graph holds " + what)
         }
         var assembly = GraphViewAssembly()
+        // A post relative to a province is one node per province: `吉林省长`, `江苏省长`.
+        let relativePosts = links.filter { $0.kind == .holdsPost && $0.object.kind == .post && Self.isProvinceRelative($0.object.name) }
+        let provinces = try store.provinces(ofPersons: Set(relativePosts.map(\.subject.name)))
+        var postHandles: [String: String] = [:]
+        func add(_ end: LinkRow.End) {
+            assembly.addNode(Self.handle(end.id), kind: end.kind, name: end.name, distinction: end.key,
+                             subtitle: end.kind == .meeting ? end.date : nil, date: end.kind == .meeting ? end.date : nil)
+        }
         /// The lowest ordinal of each (subject, object, kind), in first-seen order.
         var order: [String] = []
-        var pending: [String: (link: LinkRow, ordinal: Int?)] = [:]
+        var pending: [String: (link: LinkRow, ordinal: Int?, from: String, to: String)] = [:]
         for link in links {
-            for end in [link.subject, link.object] {
-                assembly.addNode(Self.handle(end.id), kind: end.kind, name: end.name, distinction: end.key,
-                                 subtitle: end.kind == .meeting ? end.date : nil, date: end.kind == .meeting ? end.date : nil)
+            let from = Self.handle(link.subject.id)
+            var to = Self.handle(link.object.id)
+            if link.kind == .holdsPost, link.object.kind == .post,
+               case let name = Self.postName(link.object.name, province: provinces[link.articleId]?[link.subject.name]),
+               name != link.object.name {
+                // The stored post of that name when there is one (printed `吉林省长`), else a node of its own.
+                if postHandles[name] == nil { postHandles[name] = try entityHandle(.post, named: name) }
+                to = postHandles[name]!
+                assembly.addNode(to, kind: .post, name: name, distinction: name, key: to.hasPrefix("e:") ? nil : Self.postKey(name))
+                add(link.subject)
+            } else {
+                add(link.subject)
+                add(link.object)
             }
-            let key = "\(link.subject.id) \(link.object.id) \(link.kind.rawValue)"
+            let key = "\(from) \(to) \(link.kind.rawValue)"
             if let known = pending[key] {
                 if let ordinal = link.ordinal, known.ordinal.map({ ordinal < $0 }) ?? true { pending[key]?.ordinal = ordinal }
             } else {
                 order.append(key)
-                pending[key] = (link, link.ordinal)
+                pending[key] = (link, link.ordinal, from, to)
             }
         }
         let large = assembly.nodeCount > largeViewNodeLimit
         for key in order {
-            guard let (link, ordinal) = pending[key] else { continue }
-            assembly.addEdge(from: Self.handle(link.subject.id), to: Self.handle(link.object.id), kind: link.kind,
+            guard let (link, ordinal, from, to) = pending[key] else { continue }
+            assembly.addEdge(from: from, to: to, kind: link.kind,
                              label: Self.label(for: link.kind), ordinal: ordinal,
                              relationId: link.relationId)
         }

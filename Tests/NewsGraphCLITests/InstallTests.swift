@@ -37,7 +37,8 @@ struct InstallTests {
         let install = try run("/bin/bash", [script, "--build-dir", built.deletingLastPathComponent().path, "--prefix", prefix.path], in: prefix)
         #expect(install.status == 0, "\(install.stderr)")
         let binary = prefix.appendingPathComponent("bin/newsgraph").path
-        for resource in ["share/newsgraph/Schema/001_initial.sql", "share/newsgraph/Lexicons/post-heads.txt", "share/newsgraph/Lexicons/entity-tagger.bin"] {
+        for resource in ["share/newsgraph/Schema/001_initial.sql", "share/newsgraph/Lexicons/post-heads.txt", "share/newsgraph/Lexicons/entity-tagger.bin",
+                         "share/man/man1/newsgraph.1"] {
             #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(resource).path), "\(resource)")
         }
         let help = try run(binary, ["--help"], in: prefix)

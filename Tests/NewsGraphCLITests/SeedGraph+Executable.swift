@@ -20,11 +20,11 @@ extension SeedGraph {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Runs `newsgraph arguments` with `input` on standard input, in `directory` (else a fresh
-    /// temporary folder); output goes through files, so a large output cannot block the process.
-    static func execute(_ arguments: [String], input: String? = nil, in directory: URL? = nil,
+    /// Runs `newsgraph arguments` (or another `tool`) with `input` on standard input, in `directory`
+    /// (else a fresh temporary folder); output goes through files, so a large output cannot block the process.
+    static func execute(_ arguments: [String], input: String? = nil, in directory: URL? = nil, tool: URL? = nil,
                         sourceLocation: SourceLocation = #_sourceLocation) throws -> Run {
-        let tool = try #require(executable, "the newsgraph executable is not built (swift build --build-tests)", sourceLocation: sourceLocation)
+        let tool = try tool ?? #require(executable, "the newsgraph executable is not built (swift build --build-tests)", sourceLocation: sourceLocation)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("NewsGraphCLITests-run-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

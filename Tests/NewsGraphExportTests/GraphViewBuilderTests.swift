@@ -87,7 +87,7 @@ struct GraphViewBuilderTests {
         }
     }
 
-    @Test("韩俊: both meetings with his roles, the posts 省委副书记 and 省长")
+    @Test("韩俊: both meetings with his roles, the posts 吉林省委副书记 and 吉林省长")
     func personView() throws {
         try withSeed { builder in
             let view = try builder.person(named: "韩俊")
@@ -95,11 +95,11 @@ struct GraphViewBuilderTests {
                     == ["省政府2022年第14次常务会议", "韩俊调度全省畜禽粪污资源化利用情况"].sorted())
             #expect(try edges(view, from: "韩俊", to: "省政府2022年第14次常务会议", kind: .presided).count == 1)
             #expect(try edges(view, from: "韩俊", to: "韩俊调度全省畜禽粪污资源化利用情况", kind: .spoke).count == 1)
-            for post in ["省委副书记", "省长"] {
+            for post in ["吉林省委副书记", "吉林省长"] {
                 #expect(try node(view, post).kind == .post)
                 #expect(try edges(view, from: "韩俊", to: post, kind: .holdsPost).map(\.label) == ["任职"])
             }
-            #expect(try node(view, "省委副书记").subtitle?.hasPrefix("省委") == true)
+            #expect(try node(view, "吉林省委副书记").subtitle?.hasPrefix("省委") == true)
             // Depth 1 leaves the other people out; depth 2 brings them with their roles.
             #expect(view.nodes.filter { $0.kind == .person }.map(\.label) == ["韩俊"])
             let deeper = try builder.person(named: "韩俊", depth: 2)
@@ -181,7 +181,7 @@ struct GraphViewBuilderTests {
             let views: [(GraphView, [String])] = [
                 (try builder.meeting(matching: "常务会议"), ["省政府2022年第14次常务会议", "韩俊", "主持"]),
                 (try builder.meeting(matching: "畜禽粪污"), ["吴靖平", "安桂武", "省畜牧局", "出席 #8"]),
-                (try builder.person(named: "韩俊", depth: 2), ["韩俊", "省委副书记", "省长", "蔡东"]),
+                (try builder.person(named: "韩俊", depth: 2), ["韩俊", "吉林省委副书记", "吉林省长", "蔡东"]),
                 (try builder.policy(matching: "助企纾困"), ["社会保险助企纾困政策", "省人社厅", "省社会保险局", "2022-05-12", "印发"]),
                 (try builder.whole(), ["韩俊", "景俊海", "长春"]),
             ]
