@@ -110,12 +110,12 @@ extension GraphStore {
                 relationDate = relationDate ?? row["date"]
             }
         }
-        var article = rows.first.map(articleRef)
+        var article = try rows.first.map { try articleRef($0, in: db) }
         if article == nil, let first = try Row.fetchOne(db, sql: relationInContext + """
 
             WHERE r.object_id = ?1 OR r.subject_id = ?1
             """ + relationInContextOrder + " LIMIT 1", arguments: [id]) {
-            article = articleRef(first)
+            article = try articleRef(first, in: db)
         }
         var attendance = MeetingAttendance(meetingId: id, name: meeting.name, aliases: meeting.aliases.filter {
                                                $0 != meeting.name && $0.unicodeScalars.count >= MeetingNameMatcher.minimumAliasLength
@@ -148,7 +148,7 @@ extension GraphStore {
             let date: String? = (row["object_date"] as String?) ?? (row["date"] as String?)
                 ?? (row["dateline_date"] as String?) ?? (row["issue_date"] as String?)
             var meeting = PersonMeeting(meetingId: meetingId, meeting: row["object_name"], date: date,
-                                        place: row["object_place"], roles: [role], article: articleRef(row))
+                                        place: row["object_place"], roles: [role], article: try articleRef(row, in: db))
             meeting.key = EntityKey.qualified(kind: EntityKind.meeting.rawValue, key: row["object_key"])
             byMeeting[meetingId] = meeting
         }
