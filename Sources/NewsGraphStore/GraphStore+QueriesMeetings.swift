@@ -65,9 +65,10 @@ extension GraphStore {
             }
             if let alias: String = row["alias"] { names[id]?.aliases.append(alias) }
         }
+        let matches = MeetingNameMatcher.matcher(for: query)
         return order.filter { id in
             guard let entry = names[id] else { return false }
-            return MeetingNameMatcher.matches(query: query, name: entry.name, aliases: entry.aliases)
+            return matches(entry.name, entry.aliases)
         }
     }
 
@@ -93,6 +94,7 @@ extension GraphStore {
 
             WHERE r.object_id = ? AND r.kind IN (\(placeholders))
             """ + relationInContextOrder, arguments: StatementArguments([id]) + StatementArguments(roles))
+        let evidenceOfRelation = try evidence(ofRows: rows, in: db)
         var participants: [RoleRow] = []
         var seen: Set<String> = []
         var relationDate: String?
@@ -101,7 +103,7 @@ extension GraphStore {
                 let name: String? = row["subject_name"]
                 guard seen.insert(role.rawValue + "\u{1F}" + (name ?? "#\(row["id"] as Int64)")).inserted else { continue }
                 let subjectKind: String? = row["subject_kind"]
-                let (span, evidence) = try evidence(of: row, in: db)
+                let (span, evidence) = try evidenceOfRelation[row["id"]] ?? evidence(of: row, in: db)
                 participants.append(RoleRow(
                     relationId: row["id"], role: role, participantId: row["subject_id"],
                     participantKind: try subjectKind.map(entityKind), participantName: name, ordinal: row["ordinal"],

@@ -57,10 +57,11 @@ extension GraphStore {
             return name
         }
 
+        let evidenceOfRelation = try evidence(ofRows: rows, in: db)
         for row in rows {
             let kind = try relationKind(row["kind"])
             let articleId: Int64 = row["article_id"]
-            let (span, evidence) = try evidence(of: row, in: db)
+            let (span, evidence) = try evidenceOfRelation[row["id"]] ?? evidence(of: row, in: db)
             let date = relationDate(row)
             let subject: String? = row["subject_name"]
             let action: PolicyTrace.Action
