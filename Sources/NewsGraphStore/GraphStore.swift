@@ -159,8 +159,7 @@ public final class GraphStore: Sendable {
 
     /// The connection settings: foreign keys on (GRDB's default, stated here on purpose), a busy
     /// timeout, and a write-ahead log with `synchronous = NORMAL`: every ingest is still one
-    /// atomic, durable-on-checkpoint transaction, without a full disk sync per file. Read-only
-    /// connections map the file into memory instead.
+    /// atomic, durable-on-checkpoint transaction, without a full disk sync per file.
     private static func configuration(busyTimeout: TimeInterval = defaultBusyTimeout, onWait: (@Sendable () -> Void)? = nil) -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
@@ -178,13 +177,7 @@ public final class GraphStore: Sendable {
         configuration.label = "NewsGraphStore"
         configuration.prepareDatabase { db in
             SQLSandbox.disableFTS3Tokenizer(in: db)
-            if db.configuration.readonly {
-                // Queries read the file through a memory map (up to 1 GiB) and a 64 MiB page cache, not
-                // through a copy per page read into SQLite's default 2 MiB cache.
-                try db.execute(sql: "PRAGMA mmap_size = 1073741824")
-                try db.execute(sql: "PRAGMA cache_size = -65536")
-                return
-            }
+            guard !db.configuration.readonly else { return }
             // Changing the journal mode needs the database to itself; SQLite answers SQLITE_BUSY at
             // once (without the busy handler) while another process creates the file or switches
             // it back on closing, so the switch is tried again until the busy timeout runs out.
