@@ -303,7 +303,7 @@ extension GraphViewBuilder {
     ///   when nothing is left to draw.
     public func whole(kinds: Set<EntityKind>? = nil, from: String? = nil, to: String? = nil) throws -> GraphView {
         if let kinds, kinds.isEmpty { throw NewsGraphError(.invalidArgument, "name at least one kind of entity to draw") }
-        let links = try store.links(entityKinds: kinds, from: from, to: to)
+        let links = try store.firstLinks(entityKinds: kinds, from: from, to: to)
         let kindNames = kinds.map { kinds in EntityKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ", ") }
         guard !links.isEmpty else {
             var what = "no relation"

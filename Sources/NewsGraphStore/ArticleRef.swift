@@ -1,3 +1,5 @@
+import NewsGraphModel
+
 /// A short reference to a stored article: where it was printed and what to call it.
 ///
 /// `headline` is the printed headline, nil when the article has none (a front-page brief);
@@ -31,11 +33,20 @@ public struct ArticleRef: Equatable, Sendable, Codable {
         if let headline, !headline.trimmingSpaces().isEmpty { return headline }
         var body = Substring(text)
         if let dateline, !dateline.isEmpty, body.hasPrefix(dateline) { body = body.dropFirst(dateline.count) }
-        let flat = String(body).replacingNewlines().trimmingSpaces()
-        let scalars = Array(flat.unicodeScalars)
-        guard scalars.count > openingLength else { return flat }
+        // The body with line breaks as spaces, trimmed, cut after `openingLength` scalars: read only
+        // as far as the cut, not the whole article.
+        let isBlank = { (u: Unicode.Scalar) in CharacterClass.isSpace(u) || u == "\n" || u == "\r" }
         var cut = String.UnicodeScalarView()
-        cut.append(contentsOf: scalars[0..<openingLength])
-        return String(cut) + "…"
+        var taken = 0
+        for u in body.unicodeScalars {
+            if taken == 0 && isBlank(u) { continue }
+            if taken >= openingLength {
+                if isBlank(u) { continue }
+                return String(cut) + "…"
+            }
+            cut.append(u == "\n" || u == "\r" ? " " : u)
+            taken += 1
+        }
+        return String(cut).trimmingSpaces()
     }
 }

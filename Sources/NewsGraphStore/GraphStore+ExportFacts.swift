@@ -34,23 +34,35 @@ extension GraphStore {
             for start in stride(from: 0, to: unique.count, by: Self.exportBatchSize) {
                 let batch = Array(unique[start..<min(start + Self.exportBatchSize, unique.count)])
                 let marks = Array(repeating: "?", count: batch.count).joined(separator: ", ")
+                // The evidence sentences are joined here (one row per sentence, in order), not read per relation,
+                // and the article's text is read only for a relation no sentence covers.
                 let sql = """
-                    SELECT r.id, r.article_id, r.start, r."end", a.text AS article_text, a.ordinal,
-                           i.content_hash,
+                    SELECT r.id, r.article_id, r.start, r."end", a.ordinal, i.content_hash,
                            CASE WHEN r.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN r.date
-                                ELSE i.issue_date END AS day
+                                ELSE i.issue_date END AS day,
+                           s.text AS sentence_text
                     FROM relations r
                     JOIN articles a ON a.id = r.article_id
                     JOIN issues i ON i.id = a.issue_id
+                    LEFT JOIN sentences s ON s.article_id = r.article_id AND s.start < max(r."end", r.start + 1) AND s."end" > r.start
                     WHERE r.id IN (\(marks))
+                    ORDER BY r.id, s.ordinal
                     """
+                var previous: Int64?
                 for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(batch)) {
+                    let id: Int64 = row["id"]
+                    let sentence: String? = row["sentence_text"]
+                    if id == previous, let sentence {
+                        facts[id]?.evidence += sentence
+                        continue
+                    }
+                    previous = id
                     let span = Span(row["start"], row["end"])
-                    let evidence = try Self.evidence(article: row["article_id"], span: span, text: row["article_text"], in: db)
-                    facts[row["id"]] = RelationFacts(date: row["day"],
-                                                     article: EntityKey.article(contentHash: row["content_hash"],
-                                                                                ordinal: row["ordinal"]),
-                                                     evidence: evidence)
+                    let evidence = try sentence
+                        ?? Self.evidence(article: row["article_id"], span: span, text: nil, in: db)
+                    facts[id] = RelationFacts(date: row["day"],
+                                              article: EntityKey.article(contentHash: row["content_hash"], ordinal: row["ordinal"]),
+                                              evidence: evidence)
                 }
             }
             return facts

@@ -103,15 +103,16 @@ extension GraphStore {
         }
     }
 
-    /// The sentence(s) of an article that cover `span`, or the span's own text without sentences.
-    static func evidence(article: Int64, span: Span, text: String, in db: Database) throws -> String {
+    /// The sentence(s) of an article that cover `span`, or the span's own text without sentences
+    /// (from `text`, the article's text, read here when nil).
+    static func evidence(article: Int64, span: Span, text: String?, in db: Database) throws -> String {
         let sentences = try String.fetchAll(db, sql: """
             SELECT text FROM sentences
             WHERE article_id = ? AND start < max(?, ? + 1) AND "end" > ?
             ORDER BY ordinal
             """, arguments: [article, span.end, span.start, span.start])
         if !sentences.isEmpty { return sentences.joined() }
-        return ScalarText(text).string(span)
+        return ScalarText(try text ?? articleText(article, in: db)).string(span)
     }
 
     /// The entity kind stored in a row, or an error naming the bad value.

@@ -15,7 +15,38 @@ extension GraphStore {
     /// ordinal (unnumbered last), day and relation id.
     public func links(entityKinds: Set<EntityKind>? = nil, relationKinds: Set<RelationKind>? = nil,
                       touching entityIds: [Int64]? = nil, from: String? = nil, to: String? = nil) throws -> [LinkRow] {
-        if entityKinds?.isEmpty == true || relationKinds?.isEmpty == true || entityIds?.isEmpty == true { return [] }
+        guard let (filter, arguments) = Self.linkFilter(entityKinds: entityKinds, relationKinds: relationKinds,
+                                                         touching: entityIds, from: from, to: to) else { return [] }
+        // Only placeholders are spliced into the SQL; every value is bound.
+        let sql = """
+            SELECT * FROM (
+            \(Self.linkSelect)
+            )
+            \(filter)
+            ORDER BY subject_kind, subject_name, subject_id, object_kind, object_name, object_id, kind,
+                     ordinal IS NULL, ordinal, day, id
+            """
+        return try reading("cannot read the links of the graph") { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.linkRow)
+        }
+    }
+
+    /// The `LinkRow` of a row of `linkSelect`.
+    static func linkRow(_ row: Row) throws -> LinkRow {
+        LinkRow(relationId: row["id"], kind: try Self.relationKind(row["kind"]),
+                subject: LinkRow.End(id: row["subject_id"], kind: try Self.entityKind(row["subject_kind"]),
+                                     name: row["subject_name"], key: row["subject_key"], date: row["subject_date"]),
+                object: LinkRow.End(id: row["object_id"], kind: try Self.entityKind(row["object_kind"]),
+                                    name: row["object_name"], key: row["object_key"], date: row["object_date"]),
+                ordinal: row["ordinal"], day: row["day"], detail: row["detail"], articleId: row["article_id"],
+                evidenceStart: row["start"])
+    }
+
+    /// The `WHERE` clause over `linkSelect`'s columns and its arguments for the filters of
+    /// `links(entityKinds:relationKinds:touching:from:to:)`; nil when a filter is empty (nothing passes).
+    static func linkFilter(entityKinds: Set<EntityKind>?, relationKinds: Set<RelationKind>?, touching entityIds: [Int64]?,
+                           from: String?, to: String?) -> (sql: String, arguments: StatementArguments)? {
+        if entityKinds?.isEmpty == true || relationKinds?.isEmpty == true || entityIds?.isEmpty == true { return nil }
         var conditions: [String] = []
         var arguments = StatementArguments()
         func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
@@ -43,39 +74,24 @@ extension GraphStore {
             conditions.append("day <= ?")
             arguments += [to]
         }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        // Only placeholders are spliced into the SQL; every value is bound.
-        let sql = """
-            SELECT * FROM (
-                SELECT r.id, r.kind, r.ordinal, r.detail, r.article_id, r.start,
-                       CASE WHEN r.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN r.date
-                            ELSE i.issue_date END AS day,
-                       r.subject_id, s.kind AS subject_kind, s.name AS subject_name, s.key AS subject_key,
-                       s.date AS subject_date,
-                       r.object_id, o.kind AS object_kind, o.name AS object_name, o.key AS object_key,
-                       o.date AS object_date
-                FROM relations r
-                JOIN entities s ON s.id = r.subject_id
-                JOIN entities o ON o.id = r.object_id
-                JOIN articles a ON a.id = r.article_id
-                JOIN issues i ON i.id = a.issue_id
-            )
-            \(filter)
-            ORDER BY subject_kind, subject_name, subject_id, object_kind, object_name, object_id, kind,
-                     ordinal IS NULL, ordinal, day, id
-            """
-        return try reading("cannot read the links of the graph") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                LinkRow(relationId: row["id"], kind: try Self.relationKind(row["kind"]),
-                        subject: LinkRow.End(id: row["subject_id"], kind: try Self.entityKind(row["subject_kind"]),
-                                             name: row["subject_name"], key: row["subject_key"], date: row["subject_date"]),
-                        object: LinkRow.End(id: row["object_id"], kind: try Self.entityKind(row["object_kind"]),
-                                            name: row["object_name"], key: row["object_key"], date: row["object_date"]),
-                        ordinal: row["ordinal"], day: row["day"], detail: row["detail"], articleId: row["article_id"],
-                        evidenceStart: row["start"])
-            }
-        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
+
+    /// Every drawable relation with both ends and its day: the rows `linkRow(_:)` reads.
+    static let linkSelect = """
+        SELECT r.id, r.kind, r.ordinal, r.detail, r.article_id, r.start,
+               CASE WHEN r.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN r.date
+                    ELSE i.issue_date END AS day,
+               r.subject_id, s.kind AS subject_kind, s.name AS subject_name, s.key AS subject_key,
+               s.date AS subject_date,
+               r.object_id, o.kind AS object_kind, o.name AS object_name, o.key AS object_key,
+               o.date AS object_date
+        FROM relations r
+        JOIN entities s ON s.id = r.subject_id
+        JOIN entities o ON o.id = r.object_id
+        JOIN articles a ON a.id = r.article_id
+        JOIN issues i ON i.id = a.issue_id
+        """
 
     /// The attendance of the meeting `meetingId`, as `meetingAttendance(matching:on:)` gives it
     /// for a meeting found by name; nil when there is no such meeting.

@@ -88,12 +88,13 @@ extension GraphStore {
 
     /// The select list and joins of a relation read with both ends and its article in context.
     ///
-    /// Rows of it feed `articleRef(_:)`, `evidence(of:in:)` and the callers' own fields.
+    /// Rows of it feed `articleRef(_:in:)`, `evidence(of:in:)` and the callers' own fields. The
+    /// article's text comes only where its title is made from it (no headline, see `titleText`).
     static let relationInContext = """
         SELECT r.id, r.kind, r.subject_id, s.kind AS subject_kind, s.name AS subject_name,
                r.object_id, o.kind AS object_kind, o.name AS object_name, o.date AS object_date,
                o.place AS object_place, r.article_id, r.start, r."end", r.rule, r.ordinal, r.date, r.detail,
-               a.headline, a.text AS article_text, a.dateline_text, a.dateline_date, a.ordinal AS article_ordinal,
+               a.headline, \(titleText) AS title_text, a.dateline_text, a.dateline_date, a.ordinal AS article_ordinal,
                i.paper, i.issue_date, i.page, i.source_path, i.content_hash,
                s.key AS subject_key, o.key AS object_key
         FROM relations r
@@ -102,6 +103,12 @@ extension GraphStore {
         JOIN articles a ON a.id = r.article_id
         JOIN issues i ON i.id = a.issue_id
         """
+
+    /// The text of article `a` when it has no headline (its title is then made from the text), else NULL.
+    ///
+    /// SQLite's `trim` takes fewer blanks than `trimmingSpaces()`; an article whose headline is
+    /// blank only by the latter has its text read by `articleRef(_:in:)` itself.
+    static let titleText = "CASE WHEN a.headline IS NULL OR trim(a.headline) = '' THEN a.text END"
 
     /// Store order for `relationInContext`: issue, article, place in the article, print order.
     static let relationInContextOrder = """
@@ -114,20 +121,30 @@ extension GraphStore {
         return (Array(repeating: "?", count: roles.count).joined(separator: ", "), roles)
     }
 
-    /// The article of a `relationInContext` row.
-    static func articleRef(_ row: Row) -> ArticleRef {
+    /// The article of a row with the columns of `relationInContext` (`title_text` as `titleText`).
+    static func articleRef(_ row: Row, in db: Database) throws -> ArticleRef {
         let headline: String? = row["headline"]
-        var ref = ArticleRef(id: row["article_id"], paper: row["paper"], issueDate: row["issue_date"], page: row["page"],
+        let articleId: Int64 = row["article_id"]
+        var text: String = ""
+        if headline?.trimmingSpaces().isEmpty ?? true {
+            text = try (row["title_text"] as String?) ?? articleText(articleId, in: db)
+        }
+        var ref = ArticleRef(id: articleId, paper: row["paper"], issueDate: row["issue_date"], page: row["page"],
                              headline: headline,
-                             title: ArticleRef.title(headline: headline, text: row["article_text"], dateline: row["dateline_text"]))
+                             title: ArticleRef.title(headline: headline, text: text, dateline: row["dateline_text"]))
         ref.key = EntityKey.article(contentHash: row["content_hash"], ordinal: row["article_ordinal"])
         return ref
+    }
+
+    /// The text of article `id` (empty when there is none).
+    static func articleText(_ id: Int64, in db: Database) throws -> String {
+        try String.fetchOne(db, sql: "SELECT text FROM articles WHERE id = ?", arguments: [id]) ?? ""
     }
 
     /// The evidence sentence(s) of a `relationInContext` row.
     static func evidence(of row: Row, in db: Database) throws -> (span: Span, text: String) {
         let span = Span(row["start"], row["end"])
-        return (span, try evidence(article: row["article_id"], span: span, text: row["article_text"], in: db))
+        return (span, try evidence(article: row["article_id"], span: span, text: nil, in: db))
     }
 
     /// The date a relation held: its own date, else the issue date of its article.

@@ -65,9 +65,10 @@ extension GraphStore {
             }
             if let alias: String = row["alias"] { names[id]?.aliases.append(alias) }
         }
+        let matches = MeetingNameMatcher.matcher(for: query)
         return order.filter { id in
             guard let entry = names[id] else { return false }
-            return MeetingNameMatcher.matches(query: query, name: entry.name, aliases: entry.aliases)
+            return matches(entry.name, entry.aliases)
         }
     }
 
@@ -93,6 +94,7 @@ extension GraphStore {
 
             WHERE r.object_id = ? AND r.kind IN (\(placeholders))
             """ + relationInContextOrder, arguments: StatementArguments([id]) + StatementArguments(roles))
+        let evidenceOfRelation = try evidence(ofRows: rows, in: db)
         var participants: [RoleRow] = []
         var seen: Set<String> = []
         var relationDate: String?
@@ -101,7 +103,7 @@ extension GraphStore {
                 let name: String? = row["subject_name"]
                 guard seen.insert(role.rawValue + "\u{1F}" + (name ?? "#\(row["id"] as Int64)")).inserted else { continue }
                 let subjectKind: String? = row["subject_kind"]
-                let (span, evidence) = try evidence(of: row, in: db)
+                let (span, evidence) = try evidenceOfRelation[row["id"]] ?? evidence(of: row, in: db)
                 participants.append(RoleRow(
                     relationId: row["id"], role: role, participantId: row["subject_id"],
                     participantKind: try subjectKind.map(entityKind), participantName: name, ordinal: row["ordinal"],
@@ -110,12 +112,12 @@ extension GraphStore {
                 relationDate = relationDate ?? row["date"]
             }
         }
-        var article = rows.first.map(articleRef)
+        var article = try rows.first.map { try articleRef($0, in: db) }
         if article == nil, let first = try Row.fetchOne(db, sql: relationInContext + """
 
             WHERE r.object_id = ?1 OR r.subject_id = ?1
             """ + relationInContextOrder + " LIMIT 1", arguments: [id]) {
-            article = articleRef(first)
+            article = try articleRef(first, in: db)
         }
         var attendance = MeetingAttendance(meetingId: id, name: meeting.name, aliases: meeting.aliases.filter {
                                                $0 != meeting.name && $0.unicodeScalars.count >= MeetingNameMatcher.minimumAliasLength
@@ -148,7 +150,7 @@ extension GraphStore {
             let date: String? = (row["object_date"] as String?) ?? (row["date"] as String?)
                 ?? (row["dateline_date"] as String?) ?? (row["issue_date"] as String?)
             var meeting = PersonMeeting(meetingId: meetingId, meeting: row["object_name"], date: date,
-                                        place: row["object_place"], roles: [role], article: articleRef(row))
+                                        place: row["object_place"], roles: [role], article: try articleRef(row, in: db))
             meeting.key = EntityKey.qualified(kind: EntityKind.meeting.rawValue, key: row["object_key"])
             byMeeting[meetingId] = meeting
         }

@@ -28,8 +28,14 @@ extension GraphStore {
     /// relation's detail) is kept apart.
     static func tenures(of subject: Int64, kind: RelationKind, byOrganization: Bool,
                         in db: Database) throws -> [PersonRecord.Tenure] {
-        let rows = try Row.fetchAll(db, sql: relationInContext + """
-
+        // Only what a tenure keeps: no article text, no subject.
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT o.name AS object_name, r.detail, r.rule, r.date, r.article_id, a.ordinal AS article_ordinal,
+                   i.issue_date, i.content_hash
+            FROM relations r
+            JOIN entities o ON o.id = r.object_id
+            JOIN articles a ON a.id = r.article_id
+            JOIN issues i ON i.id = a.issue_id
             WHERE r.subject_id = ? AND r.kind = ?
             """ + relationInContextOrder, arguments: [subject, kind.rawValue])
         var order: [String] = []
@@ -77,18 +83,21 @@ extension GraphStore {
     /// first seen (the oldest meeting first, its people in text and print order).
     static func coAttendees(of personId: Int64, at meetings: [PersonMeeting], in db: Database) throws -> [PersonRecord.CoAttendee] {
         let (placeholders, roles) = meetingRolePlaceholders
+        // Every meeting's people in one read: the meetings' ids are bound as one JSON array.
+        let ids = "[" + meetings.map { String($0.meetingId) }.joined(separator: ",") + "]"
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT r.object_id AS meeting_id, s.id, s.name, s.key
+            FROM relations r JOIN entities s ON s.id = r.subject_id
+            JOIN articles a ON a.id = r.article_id JOIN issues i ON i.id = a.issue_id
+            WHERE r.object_id IN (SELECT value FROM json_each(?)) AND s.kind = ? AND s.id <> ? AND r.kind IN (\(placeholders))
+            ORDER BY i.issue_date, i.source_path, a.ordinal, r.start, r.ordinal IS NULL, r.ordinal, r.id
+            """, arguments: [ids, EntityKind.person.rawValue, personId] + StatementArguments(roles))
+        var rowsOfMeeting: [Int64: [Row]] = [:]
+        for row in rows { rowsOfMeeting[row["meeting_id"], default: []].append(row) }
         var order: [Int64] = []
         var byId: [Int64: PersonRecord.CoAttendee] = [:]
         for meeting in meetings {
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT s.id, s.name, s.key
-                FROM relations r JOIN entities s ON s.id = r.subject_id
-                JOIN articles a ON a.id = r.article_id JOIN issues i ON i.id = a.issue_id
-                WHERE r.object_id = ? AND s.kind = ? AND s.id <> ? AND r.kind IN (\(placeholders))
-                ORDER BY i.issue_date, i.source_path, a.ordinal, r.start, r.ordinal IS NULL, r.ordinal, r.id
-                """, arguments: StatementArguments([meeting.meetingId]) + [EntityKind.person.rawValue, personId]
-                    + StatementArguments(roles))
-            for row in rows {
+            for row in rowsOfMeeting[meeting.meetingId] ?? [] {
                 let id: Int64 = row["id"]
                 if byId[id] == nil {
                     order.append(id)

@@ -57,10 +57,11 @@ extension GraphStore {
             return name
         }
 
+        let evidenceOfRelation = try evidence(ofRows: rows, in: db)
         for row in rows {
             let kind = try relationKind(row["kind"])
             let articleId: Int64 = row["article_id"]
-            let (span, evidence) = try evidence(of: row, in: db)
+            let (span, evidence) = try evidenceOfRelation[row["id"]] ?? evidence(of: row, in: db)
             let date = relationDate(row)
             let subject: String? = row["subject_name"]
             let action: PolicyTrace.Action
@@ -88,7 +89,7 @@ extension GraphStore {
                 }
             }
             if kind != .mentions { covered.append((articleId, span)) }
-            let event = PolicyTrace.Event(date: date, article: articleRef(row), action: action, by: by, figures: row["detail"],
+            let event = PolicyTrace.Event(date: date, article: try articleRef(row, in: db), action: action, by: by, figures: row["detail"],
                                           evidence: evidence, evidenceSpan: span, rule: row["rule"])
             let rank = PolicyTrace.Action.allCases.firstIndex(of: action) ?? 0
             events.append(Placed(event: event, position: (row["issue_date"] ?? "", row["source_path"], row["article_ordinal"],
@@ -99,7 +100,7 @@ extension GraphStore {
         let traced = Set(events.map(\.event.article.id))
         if let core = EntityKey.quotedCore(policy.key), core.unicodeScalars.count >= 4 {
             let rows = try Row.fetchAll(db, sql: """
-                SELECT s.article_id, s.start, s."end", s.text AS sentence_text, a.headline, a.text AS article_text,
+                SELECT s.article_id, s.start, s."end", s.text AS sentence_text, a.headline, \(titleText) AS title_text,
                        a.dateline_text, a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.source_path, i.content_hash
                 FROM articles_fts f JOIN articles a ON a.id = f.rowid JOIN issues i ON i.id = a.issue_id
                 JOIN sentences s ON s.article_id = a.id AND instr(s.text, ?2) > 0
@@ -113,7 +114,7 @@ extension GraphStore {
                 let span = Span(row["start"], row["end"])
                 let meeting = try reportedMeeting(articleId)
                 let action: PolicyTrace.Action = meeting == nil ? .mentioned : .discussed
-                let event = PolicyTrace.Event(date: row["issue_date"], article: articleRef(row), action: action, by: meeting.map { [$0] } ?? [],
+                let event = PolicyTrace.Event(date: row["issue_date"], article: try articleRef(row, in: db), action: action, by: meeting.map { [$0] } ?? [],
                                               figures: nil, evidence: row["sentence_text"], evidenceSpan: span, rule: "trace.name-in-text")
                 let rank = PolicyTrace.Action.allCases.firstIndex(of: action) ?? 0
                 events.append(Placed(event: event, position: (row["issue_date"] ?? "", row["source_path"], row["article_ordinal"],

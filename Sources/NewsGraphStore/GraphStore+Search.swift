@@ -6,8 +6,8 @@ extension GraphStore {
     ///
     /// A query of three or more characters uses the FTS5 trigram index (`MATCH` on the query
     /// as one quoted phrase) and returns the best-ranked articles first; a query of one or two
-    /// characters, too short for trigrams, scans the articles with `instr` and returns them in
-    /// `articles()` order. Both paths return the same shape. The query is matched against the
+    /// characters, too short for trigrams, scans the articles with `instr` in `articles()` order
+    /// and stops at `limit`. Both paths return the same shape. The query is matched against the
     /// simplified text: convert a traditional-script query before calling. Leading and
     /// trailing white space is ignored; an empty query finds nothing.
     public func search(text: String, limit: Int = 20) throws -> [SearchHit] {
@@ -24,9 +24,11 @@ extension GraphStore {
                     LIMIT ?
                     """, arguments: [phrase, limit])
             }
+            // Issues in date order (`issues_by_date`), then their articles: the scan stops at the limit
+            // instead of testing every article and sorting the matches. CROSS JOIN keeps that loop order.
             return try Row.fetchAll(db, sql: """
                 SELECT a.id, a.headline, a.text, a.ordinal, i.content_hash
-                FROM articles a JOIN issues i ON i.id = a.issue_id
+                FROM issues i CROSS JOIN articles a ON a.issue_id = i.id
                 WHERE instr(a.text, ?1) > 0 OR instr(IFNULL(a.headline, ''), ?1) > 0
                 ORDER BY i.issue_date, i.source_path, a.ordinal, a.id
                 LIMIT ?2

@@ -20,12 +20,19 @@ public enum MeetingNameMatcher {
     ///
     /// A blank query matches nothing.
     public static func matches(query: String, name: String, aliases: [String]) -> Bool {
+        matcher(for: query)(name, aliases)
+    }
+
+    /// `matches(query:name:aliases:)` for one query and many meetings: the query's forms are made once.
+    public static func matcher(for query: String) -> (_ name: String, _ aliases: [String]) -> Bool {
         let exact = EntityKey.normalized(query)
         let loose = looseForm(query)
-        guard !exact.isEmpty else { return false }
-        let candidates = [name] + aliases.filter { EntityKey.normalized($0).unicodeScalars.count >= minimumAliasLength }
-        return candidates.contains { candidate in
-            EntityKey.normalized(candidate).contains(exact) || (!loose.isEmpty && looseForm(candidate).contains(loose))
+        guard !exact.isEmpty else { return { _, _ in false } }
+        return { name, aliases in
+            let candidates = [name] + aliases.filter { EntityKey.normalized($0).unicodeScalars.count >= minimumAliasLength }
+            return candidates.contains { candidate in
+                EntityKey.normalized(candidate).contains(exact) || (!loose.isEmpty && looseForm(candidate).contains(loose))
+            }
         }
     }
 
