@@ -28,11 +28,6 @@ struct GraphMLCommand: ParsableCommand {
     }
 
     func run() throws {
-        let text = try document()
-        if let output {
-            try ExportFolder.write(text, to: URL(fileURLWithPath: output))
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+        try DocumentOutput.write(try document(), to: output)
     }
 }
