@@ -21,6 +21,8 @@ public final class Lexicon: Sendable {
     public let orgHeads: Set<String>
     /// Names of national bodies that open the full name of a local committee (`org-openers.txt`).
     public let orgOpeners: WordTrie
+    /// Verbs of what hosts and guests said at a reception or a talk (`remark-verbs.txt`).
+    public let remarkVerbs: WordTrie
     /// Heads that alone name a role, not a post (`role-heads.txt`: 代表, 委员).
     public let roleHeads: Set<String>
     /// Endings of the names of Party and state organs (`organ-suffixes.txt`).
@@ -68,6 +70,7 @@ public final class Lexicon: Sendable {
         organSuffixes = WordTrie(try lines("organ-suffixes.txt").map { $0[0] })
         orgOpeners = WordTrie(try lines("org-openers.txt").map { $0[0] })
         roleHeads = Set(try lines("role-heads.txt").map { $0[0] })
+        remarkVerbs = WordTrie(try lines("remark-verbs.txt").map { $0[0] })
         meetingWords = WordTrie(try lines("meeting-words.txt").map { $0[0] })
         places = WordTrie(try (lines("places.txt") + lines("countries.txt")).map { $0[0] })
         placeSuffixes = Set(try lines("place-suffixes.txt").map { $0[0] })

@@ -38,7 +38,7 @@ extension RelationExtractor {
         while end < sentence.end && !"，,；。：:".unicodeScalars.contains(t[end]) { end += 1 }
         var p = k
         while p < end {
-            if let e = remarkVerbs.longestMatch(in: t, at: p) {
+            if let e = lexicon.remarkVerbs.longestMatch(in: t, at: p) {
                 // 介绍…情况 is a briefing, which the guide counts as a report.
                 let briefing = t.string(p, e) == "介绍" && t.string(e, end).contains("情况")
                 return (speakers, briefing)

@@ -17,13 +17,8 @@ public struct RelationExtractor: ArticleComponent {
     public let needs: Set<DocumentLayer> = [.meetings, .policies, .persons]
     public let adds: Set<DocumentLayer> = [.relations]
     let lexicon: Lexicon
-    /// Verbs of what hosts and guests said (`remark-verbs.txt`).
-    let remarkVerbs: WordTrie
 
-    public init(lexicon: Lexicon) {
-        self.lexicon = lexicon
-        remarkVerbs = WordTrie(((try? lexicon.table("remark-verbs.txt")) ?? [:]).keys.sorted())
-    }
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     static let spokeVerbs = ["强调", "指出", "讲话", "致辞", "说", "要求", "提出要求", "作出安排部署", "宣布开工", "宣布", "主持并讲话"]
     static let attendVerbs = ["参加会议", "参加会见", "参加活动", "参加", "出席会议", "出席", "列席会议", "列席", "陪同", "在主席台就座",
