@@ -1,7 +1,7 @@
 import GRDB
 
 /// What the store's writer remembers of entities between documents: ids by key, canonical
-/// names, and the aliases known to be stored.
+/// names, the aliases known to be stored, and the resolution evidence of person names.
 ///
 /// It lives as long as the `GraphStore`, so that a run of many files looks each entity up once,
 /// not once per file. It only ever says what the database already holds, so it is emptied
@@ -21,6 +21,10 @@ final class EntityCache: @unchecked Sendable {
     var names: [Int64: String] = [:]
     /// Aliases known to be stored, by entity id.
     var aliases: [Int64: Set<String>] = [:]
+    /// The evidence of each person name resolved in this run (`PersonEvidence`), given each
+    /// batch's new articles instead of being read again: what keeps resolution from reading every
+    /// article of a frequent name once per batch. Kept by `forgetPersons` (it names no entity).
+    var evidence: [String: PersonEvidence] = [:]
     /// The ids in `ids` that are persons (forgotten after every resolution).
     private var persons: Set<Int64> = []
     /// `PRAGMA data_version` when this connection last wrote: another connection's commit changes it.
@@ -40,6 +44,7 @@ final class EntityCache: @unchecked Sendable {
         ids.removeAll()
         names.removeAll()
         aliases.removeAll()
+        evidence.removeAll()
         persons.removeAll()
     }
 

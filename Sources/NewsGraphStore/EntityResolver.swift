@@ -17,57 +17,77 @@ import NewsGraphModel
 /// - Canonical names are kept by `EntityWriter`: the longest name seen, ties by code point order.
 /// Each decision is written to `resolutions` with its reason, for `newsgraph explain`.
 enum EntityResolver {
-    /// Records the votes of `document` (stored as issue `issueId`) and re-decides the persons it
-    /// names, and those called `removed` (names of a replaced version).
-    static func resolve(document: Document?, issueId: Int64?, removed: Set<String>, in db: Database) throws {
-        var added: Set<String> = []
-        if let document, let issueId {
-            added = Set(document.articles.flatMap { $0.mentions.filter { $0.kind == .person }.map(\.name) })
-            try recordVotes(of: document, issueId: issueId, in: db)
-        }
-        try resolvePersons(added.union(removed).sorted(), in: db)
+    /// Re-decides the persons called `names` (sorted), reading each name's evidence through
+    /// `evidence`, then dates meetings from their reports; returns the names whose mentions were
+    /// moved to another person (their aliases are to be given again).
+    static func resolve(_ names: [String], evidence: (String) throws -> PersonEvidence, in db: Database) throws -> [String] {
+        let moved = try resolvePersons(names, evidence: evidence, in: db)
         try MeetingDates.complete(in: db)
+        return moved
     }
 
-    /// Writes the `PersonJurisdiction` votes of every article of `document`.
-    static func recordVotes(of document: Document, issueId: Int64, in db: Database) throws {
+    /// Writes the `PersonJurisdiction` votes of every article of `document`, stored with the row
+    /// ids `articleIds` (in article order), and returns what each article says of each name.
+    static func recordVotes(of document: Document, articleIds: [Int64], in db: Database) throws -> [String: [PersonEvidence.Sighting]] {
         let date = document.issue.date.flatMap { $0.isComplete ? $0.iso : nil }
-        for article in document.articles where !article.jurisdictions.isEmpty {
-            guard let articleId = try db.valueCached(Int64.self, "SELECT id FROM articles WHERE issue_id = ? AND ordinal = ?",
-                                                     [issueId, article.ordinal]) else { continue }
+        var sightings: [String: [PersonEvidence.Sighting]] = [:]
+        for (article, articleId) in zip(document.articles, articleIds) {
+            var byName: [String: PersonEvidence.Sighting] = [:]
+            for mention in article.mentions where mention.kind == .person {
+                byName[mention.name] = PersonEvidence.Sighting(article: articleId, mentioned: true, paper: document.issue.region, votes: [])
+            }
             for vote in article.jurisdictions {
                 try PersonVoteRecord(articleId: articleId, name: vote.name, region: vote.region, evidence: vote.evidence.rawValue,
                                      post: vote.post, date: date).insert(db, onConflict: .ignore)
+                var sighting = byName[vote.name] ?? PersonEvidence.Sighting(article: articleId, mentioned: false, paper: nil, votes: [])
+                // The first vote of a region is the one stored (the key is article, name, region).
+                if !sighting.votes.contains(where: { $0.region == vote.region }) {
+                    sighting.votes.append(PersonEvidence.Vote(region: vote.region, evidence: vote.evidence, post: vote.post, date: date))
+                }
+                byName[vote.name] = sighting
             }
+            for (name, sighting) in byName { sightings[name, default: []].append(sighting) }
         }
+        return sightings
     }
 
     /// Re-decides every person called one of `names`: one entity, or one per province when
-    /// posts in two provinces overlap in time.
-    static func resolvePersons(_ names: [String], in db: Database) throws {
+    /// posts in two provinces overlap in time. Returns the names whose mentions were moved.
+    static func resolvePersons(_ names: [String], evidence: (String) throws -> PersonEvidence, in db: Database) throws -> [String] {
+        var moved: [String] = []
         for name in names {
             let key = EntityKey.normalized(name)
+            let family = familyRange(key)
             try db.runCached("""
-                DELETE FROM resolutions WHERE entity_id IN (SELECT id FROM entities WHERE kind = 'person' AND (key = ? OR substr(key, 1, ?) = ?))
-                """, [key, key.unicodeScalars.count + 1, key + "@"])
-            let evidence = try PersonEvidence.load(name, in: db)
+                DELETE FROM resolutions WHERE entity_id IN (SELECT id FROM entities WHERE kind = 'person' AND (key = ? OR (key >= ? AND key < ?)))
+                """, [key, family.lower, family.upper])
+            let evidence = try evidence(name)
             guard !evidence.articles.isEmpty else { continue }
             if let conflict = evidence.firstConflict() {
                 try split(name, key: key, evidence: evidence, conflict: conflict, in: db)
+                moved.append(name)
             } else {
                 let id = try entityId(kind: "person", key: key, name: name, in: db)
-                try move(name, region: nil, to: id, in: db)
+                if try move(name, region: nil, to: id, in: db) { moved.append(name) }
                 if let reason = evidence.mergeReason() { try record(id, "merged", reason, in: db) }
             }
         }
         for name in names {
             let key = EntityKey.normalized(name)
+            let family = familyRange(key)
             try db.runCached("""
-                DELETE FROM entities WHERE kind = 'person' AND (key = ? OR substr(key, 1, ?) = ?)
+                DELETE FROM entities WHERE kind = 'person' AND (key = ? OR (key >= ? AND key < ?))
                   AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
                   AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = entities.id OR object_id = entities.id)
-                """, [key, key.unicodeScalars.count + 1, key + "@"])
+                """, [key, family.lower, family.upper])
         }
+        return moved
+    }
+
+    /// The keys of the persons a name was split into (`name@province`), as a half-open range
+    /// that the `(kind, key)` index reads directly: `@` is U+0040 and `A` the scalar after it.
+    static func familyRange(_ key: String) -> (lower: String, upper: String) {
+        (key + "@", key + "A")
     }
 
     /// Gives each province of a conflicting name its own person (`name@province`) and points
@@ -87,16 +107,17 @@ enum EntityResolver {
             let region = [place.vote, place.paper].compactMap { $0 }.first { ids[$0] != nil } ?? fallback
             byTarget[ids[region]!, default: []].append(article)
         }
-        let family = try Int64.fetchAll(db, sql: "SELECT id FROM entities WHERE kind = 'person' AND (key = ? OR substr(key, 1, ?) = ?)",
-                                        arguments: [key, key.unicodeScalars.count + 1, key + "@"])
+        let range = familyRange(key)
+        let family = try Int64.fetchAll(db, sql: "SELECT id FROM entities WHERE kind = 'person' AND (key = ? OR (key >= ? AND key < ?))",
+                                        arguments: [key, range.lower, range.upper])
         for (target, articles) in byTarget.sorted(by: { $0.key < $1.key }) {
             let others = family.filter { $0 != target }
             guard !others.isEmpty else { continue }
             for chunk in stride(from: 0, to: articles.count, by: 200).map({ Array(articles[$0..<min($0 + 200, articles.count)]) }) {
                 let inArticles = "(" + chunk.map { _ in "?" }.joined(separator: ", ") + ")"
                 let inOthers = "(" + others.map { _ in "?" }.joined(separator: ", ") + ")"
-                try db.execute(sql: "UPDATE mentions SET entity_id = ? WHERE kind = 'person' AND name = ? AND article_id IN \(inArticles)",
-                               arguments: StatementArguments([target, name] as [any DatabaseValueConvertible]) + StatementArguments(chunk))
+                try db.execute(sql: "UPDATE mentions SET entity_id = ? WHERE kind = 'person' AND name = ? AND article_id IN \(inArticles) AND entity_id IS NOT ?",
+                               arguments: StatementArguments([target, name] as [any DatabaseValueConvertible]) + StatementArguments(chunk) + [target])
                 for column in ["subject_id", "object_id"] {
                     try db.execute(sql: "UPDATE OR IGNORE relations SET \(column) = ? WHERE article_id IN \(inArticles) AND \(column) IN \(inOthers)",
                                    arguments: [target] + StatementArguments(chunk) + StatementArguments(others))
@@ -111,8 +132,9 @@ enum EntityResolver {
     }
 
     /// Points the person mentions called `name` (in `region`, or anywhere when nil), and the
-    /// relations of their articles that name that person, at entity `id`.
-    static func move(_ name: String, region: String?, to id: Int64, in db: Database) throws {
+    /// relations of their articles that name that person, at entity `id`; says whether any moved.
+    @discardableResult
+    static func move(_ name: String, region: String?, to id: Int64, in db: Database) throws -> Bool {
         let inRegion = region == nil ? "" : """
              AND (SELECT IFNULL(i.region, '') FROM articles a INDEXED BY articles_issue_cover
                   JOIN issues i INDEXED BY issues_region_date_cover ON i.id = a.issue_id WHERE a.id = mentions.article_id) = ?
@@ -125,20 +147,22 @@ enum EntityResolver {
                                        probe) == true
         let above = try db.valueCached(Bool.self, "SELECT EXISTS (SELECT 1 FROM mentions WHERE kind = 'person' AND name = ? AND entity_id > ?" + inRegion + ")",
                                        probe) == true
-        guard below || above else { return }
+        guard below || above else { return false }
         var update: StatementArguments = [id, name, id, id]
         if let region { update += [region] }
         try db.runCached("UPDATE mentions SET entity_id = ? WHERE kind = 'person' AND name = ? AND (entity_id < ? OR entity_id > ?)" + inRegion,
                          update)
         let key = EntityKey.normalized(name)
+        let range = familyRange(key)
         for column in ["subject_id", "object_id"] {
             try db.runCached("""
                 UPDATE OR IGNORE relations SET \(column) = ?
-                WHERE \(column) IN (SELECT id FROM entities WHERE kind = 'person' AND (name = ? OR key = ? OR substr(key, 1, ?) = ?)) AND \(column) <> ?
+                WHERE \(column) IN (SELECT id FROM entities WHERE kind = 'person' AND (name = ? OR key = ? OR (key >= ? AND key < ?))) AND \(column) <> ?
                   AND article_id IN (SELECT article_id FROM mentions WHERE kind = 'person' AND name = ? AND entity_id = ?)
-                """, [id, name, key, key.unicodeScalars.count + 1, key + "@", id, name, id])
+                """, [id, name, key, range.lower, range.upper, id, name, id])
         }
         try db.runCached("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [id, name])
+        return true
     }
 
     static func entityId(kind: String, key: String, name: String, in db: Database) throws -> Int64 {

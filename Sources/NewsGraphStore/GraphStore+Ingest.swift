@@ -34,17 +34,22 @@ extension GraphStore {
                 results = []
                 try cache.validate(db)
                 let statements = try IngestStatements(db)
-                // The persons the stored documents name, re-decided once for the batch.
+                // The persons the stored documents name, re-decided once for the batch, with what
+                // the new articles say of each.
                 var persons: Set<String> = []
+                var sightings: [String: [PersonEvidence.Sighting]] = [:]
                 for document in documents {
                     do {
                         var outcome = IngestOutcome.unchanged
                         var names: Set<String> = []
+                        var seen: [String: [PersonEvidence.Sighting]] = [:]
                         try db.inSavepoint {
-                            outcome = try Self.write(document, cache: cache, statements: statements, persons: &names, in: db)
+                            outcome = try Self.write(document, cache: cache, statements: statements, persons: &names,
+                                                     sightings: &seen, in: db)
                             return .commit
                         }
                         persons.formUnion(names)
+                        sightings.merge(seen) { $0 + $1 }
                         results.append(.success(outcome))
                     } catch {
                         // The savepoint is rolled back: what the cache learnt since may not be stored.
@@ -52,7 +57,7 @@ extension GraphStore {
                         results.append(.failure(NewsGraphError.database(error, file: document.path, doing: "cannot store the document")))
                     }
                 }
-                try Self.resolve(persons, statements: statements, in: db)
+                try Self.resolve(persons, sightings: sightings, cache: cache, statements: statements, in: db)
                 cache.forgetPersons()
             }
         } catch {
@@ -64,10 +69,12 @@ extension GraphStore {
 
     /// The body of `ingest`, inside its transaction.
     ///
-    /// `persons` gets the person names whose sightings and resolution the document changed; the
-    /// batch re-decides them once all its documents are stored (`resolve(_:in:)`).
+    /// `persons` gets the person names whose sightings and resolution the document changed, and
+    /// `sightings` what its articles say of each; the batch re-decides them once all its
+    /// documents are stored (`resolve(_:sightings:cache:statements:in:)`).
     private static func write(_ document: Document, cache: EntityCache, statements: IngestStatements,
-                              persons: inout Set<String>, in db: Database) throws -> IngestOutcome {
+                              persons: inout Set<String>, sightings: inout [String: [PersonEvidence.Sighting]],
+                              in db: Database) throws -> IngestOutcome {
         let file = document.path
         let existing = try attempt("cannot look up the issue", file: file) {
             try IssueRecord.filter(Column("source_path") == file).fetchOne(db)
@@ -101,15 +108,17 @@ extension GraphStore {
         entities.region = document.issue.region
         entities.fullNames = document.fullNames
         var counts = (articles: 0, mentions: 0, relations: 0)
+        var articleIds: [Int64] = []
         for article in document.articles {
             let written = try write(article, of: document, issueId: issueId, entities: entities, in: db)
+            articleIds.append(written.id)
             counts.articles += 1
             counts.mentions += written.mentions
             counts.relations += written.relations
         }
         // Where the posts place each person (votes for the batch's resolution).
         try attempt("cannot record the jurisdictions of persons", file: file) {
-            try EntityResolver.recordVotes(of: document, issueId: issueId, in: db)
+            sightings = try EntityResolver.recordVotes(of: document, articleIds: articleIds, in: db)
         }
         for article in document.articles {
             for mention in article.mentions where mention.kind == .person { persons.insert(mention.name) }
@@ -124,15 +133,30 @@ extension GraphStore {
     /// weighs the jurisdiction votes of every stored article that names them (what each document
     /// added or removed) as it does after a single document, and dates meetings from their reports.
     ///
+    /// A name's evidence is read from the database the first time the run meets it and kept in
+    /// `cache`; later batches add their `sightings` to it, so the cost of a batch does not grow
+    /// with the articles already stored. (A replaced document or a rollback empties the cache.)
+    ///
     /// A person the resolver splits by province gets the mentions written to the bare name moved
-    /// to it, but not their aliases; so every person called one of `names` is then given the
+    /// to it, but not their aliases; so every person whose mentions moved is then given the
     /// name and the printed text of each of its mentions as aliases (as `EntityWriter` gives a
     /// mention written to it directly), whatever the order its mentions came in.
-    private static func resolve(_ names: Set<String>, statements: IngestStatements, in db: Database) throws {
+    private static func resolve(_ names: Set<String>, sightings: [String: [PersonEvidence.Sighting]], cache: EntityCache,
+                                statements: IngestStatements, in db: Database) throws {
         guard !names.isEmpty else { return }
         try attempt("cannot resolve the persons of the batch", file: nil) {
-            try EntityResolver.resolve(document: nil, issueId: nil, removed: names, in: db)
-            for name in names.sorted() {
+            let moved = try EntityResolver.resolve(names.sorted(), evidence: { name in
+                var evidence: PersonEvidence
+                if let known = cache.evidence[name] {
+                    evidence = known
+                    for sighting in sightings[name] ?? [] { evidence.add(sighting) }
+                } else {
+                    evidence = try PersonEvidence.load(name, in: db)
+                }
+                cache.evidence[name] = evidence
+                return evidence
+            }, in: db)
+            for name in moved {
                 let rows = try Row.fetchAll(statements.personMentions, arguments: [name])
                 for row in rows {
                     let id: Int64 = row[0]
@@ -147,7 +171,7 @@ extension GraphStore {
 
     /// Writes one article with its sentences, entities, mentions and relations.
     private static func write(_ article: Article, of document: Document, issueId: Int64,
-                              entities: EntityWriter, in db: Database) throws -> (mentions: Int, relations: Int) {
+                              entities: EntityWriter, in db: Database) throws -> (id: Int64, mentions: Int, relations: Int) {
         let file = document.path
         let ordinal = article.ordinal
         var record = try ArticleRecord(article: article, issueId: issueId, page: document.page)
@@ -217,7 +241,7 @@ extension GraphStore {
                 relationCount += 1
             }
         }
-        return (article.mentions.count, relationCount)
+        return (articleId, article.mentions.count, relationCount)
     }
 
     /// Refuses a span that ends past the article's text (`length` scalars), as SQLite would

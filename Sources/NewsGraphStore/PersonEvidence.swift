@@ -27,46 +27,84 @@ struct PersonEvidence {
     var regions: [String: Region] = [:]
     var nationalPosts: Set<String> = []
 
+    /// One stored vote of `person_votes`, without its article and name.
+    struct Vote {
+        var region: String
+        var evidence: PersonJurisdiction.Evidence
+        var post: String
+        var date: String?
+    }
+
+    /// What one article says of the name: whether it prints it (and the paper's province), and its votes.
+    struct Sighting {
+        var article: Int64
+        /// Whether a person mention of the article is called the name.
+        var mentioned: Bool
+        /// The province of the article's paper (nil for none or a national paper without one).
+        var paper: String?
+        /// The article's votes for the name, one per region (as `person_votes` keeps them).
+        var votes: [Vote]
+    }
+
     /// Loads the evidence for the person mentions called `name`.
+    ///
+    /// Two indexed range reads: the articles that print the name, and its votes.
     static func load(_ name: String, in db: Database) throws -> PersonEvidence {
-        var out = PersonEvidence()
-        let papers = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT DISTINCT m.article_id AS article, i.region AS region
+        var sightings: [Int64: Sighting] = [:]
+        let papers = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT DISTINCT m.article_id, i.region
             FROM mentions m JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id
             WHERE m.kind = 'person' AND m.name = ?
             """), arguments: [name])
-        for row in papers {
-            let region: String? = row["region"]
-            out.articles[row["article"]] = Place(vote: nil, paper: region?.isEmpty == false ? region : nil)
+        while let row = try papers.next() {
+            let article: Int64 = row[0]
+            sightings[article] = Sighting(article: article, mentioned: true, paper: row[1], votes: [])
         }
-        let votes = try PersonVoteRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM person_votes WHERE name = ?"), arguments: [name])
-        var best: [Int64: (PersonJurisdiction.Evidence, String)] = [:]
-        for vote in votes {
-            guard let evidence = PersonJurisdiction.Evidence(rawValue: vote.evidence) else { continue }
-            if evidence == .national {
-                out.nationalPosts.insert(vote.post)
+        let votes = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT article_id, region, evidence, post, date FROM person_votes WHERE name = ?
+            """), arguments: [name])
+        while let row = try votes.next() {
+            guard let evidence = PersonJurisdiction.Evidence(rawValue: row[2]) else { continue }
+            let article: Int64 = row[0]
+            sightings[article, default: Sighting(article: article, mentioned: false, paper: nil, votes: [])]
+                .votes.append(Vote(region: row[1], evidence: evidence, post: row[3], date: row[4]))
+        }
+        var out = PersonEvidence()
+        for sighting in sightings.values { out.add(sighting) }
+        return out
+    }
+
+    /// Adds what one article says of the name.
+    ///
+    /// Adding is order-free and idempotent (sets, minima and maxima), so evidence kept across
+    /// batches and given each batch's new articles equals evidence loaded afresh.
+    mutating func add(_ sighting: Sighting) {
+        let article = sighting.article
+        if sighting.mentioned {
+            let paper = sighting.paper?.isEmpty == false ? sighting.paper : nil
+            articles[article, default: Place()].paper = paper
+        }
+        // The article's strongest provincial vote (ties: code point order); national posts apart.
+        var best: Vote?
+        for vote in sighting.votes {
+            if vote.evidence == .national {
+                nationalPosts.insert(vote.post)
                 continue
             }
-            if let current = best[vote.articleId], (current.0, current.1) <= (evidence, vote.region) {} else {
-                best[vote.articleId] = (evidence, vote.region)
-            }
+            if let current = best, (current.evidence, current.region) <= (vote.evidence, vote.region) {} else { best = vote }
         }
-        for vote in votes {
-            guard let evidence = PersonJurisdiction.Evidence(rawValue: vote.evidence), evidence != .national,
-                  best[vote.articleId]?.1 == vote.region else { continue }
-            var region = out.regions[vote.region] ?? Region()
-            if let date = vote.date {
-                region.first = min(region.first ?? date, date)
-                region.last = max(region.last ?? date, date)
-            }
-            region.articles.insert(vote.articleId)
-            if evidence != .paper { region.strong = true }
-            let candidate = (evidence, vote.date ?? "9999", vote.post)
-            if let current = region.post, (current.evidence, current.date, current.post) <= candidate {} else { region.post = candidate }
-            out.regions[vote.region] = region
-            out.articles[vote.articleId, default: Place()].vote = vote.region
+        guard let vote = best else { return }
+        var region = regions[vote.region] ?? Region()
+        if let date = vote.date {
+            region.first = min(region.first ?? date, date)
+            region.last = max(region.last ?? date, date)
         }
-        return out
+        region.articles.insert(article)
+        if vote.evidence != .paper { region.strong = true }
+        let candidate = (vote.evidence, vote.date ?? "9999", vote.post)
+        if let current = region.post, (current.evidence, current.date, current.post) <= candidate {} else { region.post = candidate }
+        regions[vote.region] = region
+        articles[article, default: Place()].vote = vote.region
     }
 
     /// Whether the posts of provinces `a` and `b` overlap in time and are equally strong.
