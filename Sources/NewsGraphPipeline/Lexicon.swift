@@ -40,6 +40,10 @@ public final class Lexicon: Sendable {
     public let provinces: [String]
     /// Prefixes of national bodies and posts (`国务院`, `总书记`): a post starting so is national.
     public let nationalBodies: WordTrie
+    /// One-character abbreviations of provinces → the province (`湘` → `湖南`).
+    public let provinceAbbreviations: [Unicode.Scalar: String]
+    /// Verbs of a visit that may follow an abbreviated province (`visit-verbs.txt`).
+    public let visitVerbs: WordTrie
     /// City or prefecture → its province (`大连` → `辽宁`).
     public let placeProvinces: [String: String]
     /// The directory the lexicons were read from (PersonSequenceTagger reads its weights there).
@@ -77,6 +81,9 @@ public final class Lexicon: Sendable {
         paperRegions = Dictionary(try lines("papers.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         provinces = Array(try lines("places.txt").map { $0[0] }.prefix(34))
         nationalBodies = WordTrie(try lines("national-bodies.txt").map { $0[0] })
+        provinceAbbreviations = Dictionary(try lines("province-abbreviations.tsv").filter { $0.count >= 2 && $0[0].unicodeScalars.count == 1 }
+            .map { ($0[0].unicodeScalars.first!, $0[1]) }, uniquingKeysWith: { a, _ in a })
+        visitVerbs = WordTrie(try lines("visit-verbs.txt").map { $0[0] })
         placeProvinces = Dictionary(try lines("place-provinces.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
                                     uniquingKeysWith: { a, _ in a })
         let policyRows = try lines("policy-heads.txt")

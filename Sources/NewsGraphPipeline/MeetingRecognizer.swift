@@ -82,6 +82,11 @@ public struct MeetingRecognizer: ArticleComponent {
                     s = congress
                     continue
                 }
+                // 与在沪媒体座谈会: after a conjunction, 在 opens a group (those in a place), not the event's place.
+                if c == "在" && s >= 2 && (t[s - 2] == "与" || t[s - 2] == "和") && s < i {
+                    s -= 2
+                    continue
+                }
                 // A verb right before the meeting word makes a compound with it (专题调研工作会, 学习会).
                 if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0)
                     && !(s == i && Self.compoundVerbs.contains { s >= 2 && t.string(s - 2, s) == $0 }) { break }
@@ -152,12 +157,14 @@ public struct MeetingRecognizer: ArticleComponent {
                     if chainStart > 0 && t[chainStart - 1] == "、" && article.mention(endingAt: chainStart - 1, kinds: [.title]) != nil { chainStart -= 1 }
                 }
                 let opener: Unicode.Scalar = chainStart > 0 ? t[chainStart - 1] : "\n"
-                guard opener == "\n" || CharacterClass.isPunctuation(opener) || chainStart == sentence.start else { continue }
+                // 本报讯 省委书记甲…: a space after a dateline opens the clause too (not a space inside a headline).
+                let afterDateline = (opener == " " || opener == "\u{3000}") && chainStart >= 2 && "讯电".unicodeScalars.contains(t[chainStart - 2])
+                guard opener == "\n" || afterDateline || CharacterClass.isPunctuation(opener) || chainStart == sentence.start else { continue }
                 // Between the subject and the verb only names, posts, places and adverbs (一起在长春会见).
                 var cursor = chainStart
                 var clean = true
                 while cursor < o {
-                    if let m = article.mentionIndex.starting(at: cursor, kinds: [.person, .title, .organization, .place])
+                    if let m = article.mentionIndex.starting(at: cursor, kinds: [.person, .title, .organization, .place, .date])
                         .max(by: { $0.span.length < $1.span.length }) {
                         cursor = m.span.end
                         continue
@@ -167,14 +174,22 @@ public struct MeetingRecognizer: ArticleComponent {
                     cursor += 1
                 }
                 guard clean || led else { continue }
-                // 参加会见 is attendance, not a second event.
+                // 参加会见: attendance, not a second event; so is 乙一同调研 with nothing after the verb
+                // (甲、乙一起会见丙 is the event itself).
                 if o >= 2 && ["参加", "出席", "陪同"].contains(t.string(o - 2, o)) { continue }
+                let verbEnd = o + verb.unicodeScalars.count
+                if o >= 2 && ["一同", "一起"].contains(t.string(o - 2, o))
+                    && (verbEnd >= t.count || CharacterClass.isPunctuation(t[verbEnd]) || t[verbEnd] == "\n") { continue }
                 if events.contains(where: { $0.verb == verb }) { continue }
                 // Only adverbs, places and 在/到 between the subject and the verb.
                 let between = t.string(last.span.end, o)
                 if !topic && between.contains("，") || !led && between.contains("、") && !subjects.contains(where: { $0.span.start > last.span.start - 4 }) { continue }
                 var clauseEnd = o
-                while clauseEnd < sentence.end && !"，。；！？,;!?\n".unicodeScalars.contains(t[clauseEnd]) { clauseEnd += 1 }
+                while clauseEnd < sentence.end && !"，。；！？,;!?\n".unicodeScalars.contains(t[clauseEnd]) {
+                    // 甲在某市调研时强调: the event ends before 时 and what was said then.
+                    if clauseEnd > o, t[clauseEnd] == "时", BoundaryWords.afterNameWord(at: clauseEnd + 1, in: t) { break }
+                    clauseEnd += 1
+                }
                 // The posts of the named people are left out of the event's name (景俊海会见…安世豪), not a
                 // group's (住吉林市、辽源市省政协委员).
                 let people = article.mentions(of: .person)
@@ -345,9 +360,9 @@ public struct MeetingRecognizer: ArticleComponent {
         let places = article.mentions(of: .place).filter { sentence.contains($0.span) }
         for p in places where p.span.start > 0 {
             let before = article.text[p.span.start - 1]
-            if before == "在" || before == "到" || before == "赴" || before == "于" || before == "来" { return p.text }
+            if before == "在" || before == "到" || before == "赴" || before == "于" || before == "来" || before == "抵" { return p.name }
             // …深入东丰县实地调研, 来到通化市
-            if p.span.start >= 2, ["深入", "来到", "前往", "走进"].contains(article.text.string(p.span.start - 2, p.span.start)) { return p.text }
+            if p.span.start >= 2, ["深入", "来到", "前往", "走进"].contains(article.text.string(p.span.start - 2, p.span.start)) { return p.name }
         }
         return nil
     }

@@ -1,7 +1,8 @@
 import NewsGraphModel
 
-/// Finds places: administrative divisions from the place lexicon (`长春`, `吉林省`) and names
-/// made by the suffix grammar (`农安县`, `罗子沟镇`) after a boundary.
+/// Finds places: administrative divisions from the place lexicon (`长春`, `吉林省`), names
+/// made by the suffix grammar (`农安县`, `罗子沟镇`) after a boundary, and provinces by their
+/// one-character abbreviation where a visit goes to them (`来湘考察` → 湖南).
 public struct PlaceRecognizer: ArticleComponent {
     public let name = "places"
     public let needs: Set<DocumentLayer> = [.sentences]
@@ -53,6 +54,13 @@ public struct PlaceRecognizer: ArticleComponent {
                 found.append(Mention(kind: .place, span: span, text: t.string(span), rule: "place.suffix"))
                 break
             }
+        }
+        // A province by its one-character abbreviation where a visit goes to it (来宁考察, 赴沪调研).
+        for i in 1..<max(1, t.count - 1) {
+            guard let province = lexicon.provinceAbbreviations[t[i]], "来赴到在抵".unicodeScalars.contains(t[i - 1]),
+                  lexicon.visitVerbs.longestMatch(in: t, at: i + 1) != nil,
+                  !found.contains(where: { $0.span.overlaps(Span(i - 1, i + 1)) }) else { continue }
+            found.append(Mention(kind: .place, span: Span(i, i + 1), text: t.string(i, i + 1), name: province, rule: "place.abbreviation"))
         }
         var a = article
         a.mentions.append(contentsOf: found.sorted { $0.span < $1.span })

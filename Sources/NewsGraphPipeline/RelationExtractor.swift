@@ -38,7 +38,10 @@ public struct RelationExtractor: ArticleComponent {
         let segments = gap.split(whereSeparator: { "，,、".contains($0) }).map(String.init)
         guard !segments.isEmpty, gap.first.map({ "，,、".contains($0) }) == true else { return false }
         return segments.allSatisfy { segment in
-            groupNouns.contains { segment.hasSuffix($0) } && !segment.contains("。")
+            // …联络处负责人等参加座谈: 等 closes the list.
+            var segment = Substring(segment)
+            for closer in ["等人", "等"] where segment.hasSuffix(closer) { segment = segment.dropLast(closer.count); break }
+            return groupNouns.contains { segment.hasSuffix($0) } && !segment.contains("。")
         }
     }
     static let groupNouns = ["负责人", "负责同志", "人员", "代表", "委员", "秘书长", "成员", "领导"]
@@ -58,11 +61,36 @@ public struct RelationExtractor: ArticleComponent {
         var p = last.span.start
         while true {
             while let title = article.mention(endingAt: p, kinds: [.title]) { p = title.span.start }
-            guard p > sentence.start, article.text[p - 1] == "、", let previous = article.mention(endingAt: p - 1, kinds: [.person]) else { break }
+            guard p > sentence.start, let previous = article.mention(endingAt: p - 1, kinds: [.person]) else { break }
+            // 甲、乙致辞; and people each printed with a post, one clause each (某办主任甲，某部巡视员乙出席并讲话).
+            let separator = article.text[p - 1]
+            guard separator == "、" || (separator == "，" || separator == ",") && Self.postedClause(previous, in: article, sentence: sentence)
+                    && Self.postedClause(out[0], in: article, sentence: sentence) else { break }
             out.insert(previous, at: 0)
             p = previous.span.start
         }
         return out
+    }
+
+    /// Whether `person` stands with its posts as a clause of its own: the posts before it (joined by
+    /// `、`) open the sentence or follow a comma, and there is at least one.
+    static func postedClause(_ person: Mention, in article: Article, sentence: Span) -> Bool {
+        let t = article.text
+        var p = person.span.start
+        var posts = 0
+        while true {
+            if let title = article.mention(endingAt: p, kinds: [.title]) {
+                p = title.span.start
+                posts += 1
+                continue
+            }
+            if p - 1 > sentence.start, t[p - 1] == "、", article.mention(endingAt: p - 1, kinds: [.title]) != nil, posts > 0 {
+                p -= 1
+                continue
+            }
+            break
+        }
+        return posts > 0 && (p == sentence.start || "，,。；：\n".unicodeScalars.contains(t[p - 1]))
     }
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {

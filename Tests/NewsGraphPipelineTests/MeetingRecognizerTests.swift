@@ -158,4 +158,33 @@ import NewsGraphModel
         // A session number alone names no sitting.
         #expect(!(try Fixtures.sentence("会议举行第三次会议。").meetings.map(\.name).contains("第三次会议")))
     }
+
+    @Test func aGroupAfterAConjunctionBelongsToTheMeetingsName() throws {
+        let a = try Fixtures.sentence("12月5日上午，第三届江西省人民政府驻广州办事处与在穗企业家座谈会在广州举行。")
+        #expect(a.meetings.map(\.name).contains("第三届江西省人民政府驻广州办事处与在穗企业家座谈会"))
+    }
+
+    @Test func aVisitEndsBeforeWhatWasSaidDuringIt() throws {
+        let a = try Fixtures.sentence("3月5日，省委书记王大明在白山市调研时强调，要扎实推进乡村振兴。副省长李小红参加调研。")
+        let visit = try #require(a.meetings.first { $0.isMain })
+        #expect(visit.name == "王大明在白山市调研")
+        #expect(a.role(.spoke) == ["王大明"])
+        #expect(a.role(.attended) == ["王大明", "李小红"])
+    }
+
+    @Test func aDateBetweenTheVisitorAndTheVisitKeepsTheVisit() throws {
+        let a = try Fixtures.sentence("本报讯 省委书记王大明3月5日到白山市调研。省领导刘一、李小红参加。")
+        let visit = try #require(a.meetings.first { $0.isMain })
+        #expect(visit.date == SimpleDate(year: 2022, month: 3, day: 5))
+        #expect(visit.place == "白山市")
+        #expect(a.role(.attended).first == "王大明")
+    }
+
+    @Test func joiningAVisitIsNoVisitOfItsOwnButHostsMeetingTogetherAreOne() throws {
+        let joined = try Fixtures.sentence("3月5日，省长王大明来到白山市某某公司，详细了解生产经营情况。副省长李小红一同调研。")
+        #expect(!joined.meetings.contains { $0.name.hasPrefix("李小红") })
+        let together = try Fixtures.sentence("3月5日，省委书记王大明、省长李小红一起会见某某集团董事长刘一一行。")
+        #expect(together.meetings.contains { $0.rule == "meeting.event" && $0.name.hasPrefix("王大明") })
+        #expect(together.role(.attended) == ["王大明", "李小红", "刘一"])
+    }
 }

@@ -42,4 +42,13 @@ import NewsGraphModel
         #expect(a.mentions(of: .place).map(\.name) == ["德国", "东北亚", "俄罗斯", "乌克兰"])
         #expect(a.mentions(of: .organization).isEmpty)
     }
+
+    @Test func aProvinceByItsAbbreviationOnlyWhereAVisitGoesToIt() throws {
+        let visit = try Fixtures.sentence("本报讯 9月3日，江西省委书记王大明率江西省党政代表团来湘考察。")
+        #expect(visit.mentions(of: .place).contains { $0.text == "湘" && $0.name == "湖南" && $0.rule == "place.abbreviation" })
+        #expect(visit.meetings.first { $0.isMain }?.place == "湖南")
+        // The same character elsewhere is no place: 湘菜, 来湘 without a visit verb.
+        let other = try Fixtures.sentence("他说，湘菜好吃，欢迎大家常来湘。")
+        #expect(!other.mentions(of: .place).contains { $0.rule == "place.abbreviation" })
+    }
 }

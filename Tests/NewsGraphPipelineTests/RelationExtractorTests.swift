@@ -170,4 +170,18 @@ import NewsGraphModel
         #expect(!a.relations.contains { $0.rule == "role.attended.list" })
         #expect(!a.relations.contains { $0.kind == .attended && $0.subject?.name == "周立新" })
     }
+
+    @Test func peoplePrintedEachWithTheirPostsAndACommaSpeakTogether() throws {
+        let a = try Fixtures.sentence("12月5日，全省民营企业家座谈会在广州举行。江西省人民政府驻广州办事处党组书记、主任张国强，江西省委宣传部一级巡视员李小红出席并讲话，办事处副主任王大明主持会议。")
+        #expect(a.role(.spoke) == ["张国强", "李小红"])
+        #expect(a.role(.presided) == ["王大明"])
+        // A clause that is not just posts and a name does not join: 甲主持会议，乙讲话.
+        let b = try Fixtures.sentence("12月5日，全省民营企业家座谈会在广州举行。副主任王大明主持会议，一级巡视员李小红讲话。")
+        #expect(b.role(.spoke) == ["李小红"])
+    }
+
+    @Test func groupsClosedByDengEndAnAttendanceList() throws {
+        let a = try Fixtures.sentence("12月5日，全省民营企业家座谈会在广州举行。某某集团副总裁刘一，某某公司董事长陈二，各市驻广州联络处负责人等参加座谈。")
+        #expect(a.role(.attended) == ["刘一", "陈二"])
+    }
 }
