@@ -10,10 +10,13 @@ let package = Package(
         .library(name: "NewsGraphPipeline", targets: ["NewsGraphPipeline"]),
         .library(name: "NewsGraphStore", targets: ["NewsGraphStore"]),
         .library(name: "NewsGraphExport", targets: ["NewsGraphExport"]),
+        .library(name: "NewsGraphWeb", targets: ["NewsGraphWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // OpenCC (libopencc-dev) converts traditional characters to simplified ones.
@@ -45,11 +48,21 @@ let package = Package(
         .target(name: "NewsGraph", dependencies: ["NewsGraphModel", "NewsGraphPipeline", "NewsGraphStore"]),
         // Facts out, evaluation against gold, Graphviz DOT and rendering.
         .target(name: "NewsGraphExport", dependencies: ["NewsGraphModel", "NewsGraphStore"]),
+        // The read-only web UI (`serve`) and the static report: pages from Mustache templates.
+        .target(
+            name: "NewsGraphWeb",
+            dependencies: [
+                "NewsGraphModel", "NewsGraphStore", "NewsGraphExport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates")]
+        ),
         // Command-line commands; the executable only calls into this.
         .target(
             name: "NewsGraphCLI",
             dependencies: [
-                "NewsGraph", "NewsGraphModel", "NewsGraphPipeline", "NewsGraphStore", "NewsGraphExport",
+                "NewsGraph", "NewsGraphModel", "NewsGraphPipeline", "NewsGraphStore", "NewsGraphExport", "NewsGraphWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,5 +73,6 @@ let package = Package(
         .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphStore", "NewsGraphPipeline", "NewsGraphModel"]),
         .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphStore", "NewsGraphModel"]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraph", "NewsGraphStore", "NewsGraphModel"]),
+        .testTarget(name: "NewsGraphWebTests", dependencies: ["NewsGraphWeb", "NewsGraph", "NewsGraphStore", "NewsGraphExport", "NewsGraphModel"]),
     ]
 )

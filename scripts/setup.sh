@@ -5,8 +5,9 @@
 #   graphviz        renders DOT diagrams      fonts-noto-cjk Chinese glyphs in diagrams
 #   poppler-utils   pdftotext for PDF pages   pkg-config     finds OpenCC for the build
 #   sqlite3         the SQLite shell the tests use to make foreign and old databases
+#   chromium        headless browser the serve/report tests load the web pages in
 set -euo pipefail
-packages=(libsqlite3-dev sqlite3 libopencc-dev graphviz fonts-noto-cjk poppler-utils pkg-config)
+packages=(libsqlite3-dev sqlite3 libopencc-dev graphviz fonts-noto-cjk poppler-utils pkg-config chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

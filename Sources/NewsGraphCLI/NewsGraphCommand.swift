@@ -1,14 +1,15 @@
 import ArgumentParser
 
 /// The `newsgraph` command: configuration only; every action is a subcommand.
-public struct NewsGraphCommand: ParsableCommand {
+public struct NewsGraphCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "newsgraph",
         abstract: "Turn Chinese newspaper pages into a knowledge graph of people, organisations, meetings and policies.",
         discussion: """
             The graph lives in a SQLite file: --db FILE, else $NEWSGRAPH_DB, else newsgraph.sqlite in the \
             working folder. Start with `newsgraph ingest PATH...`, then ask `attendees`, `meetings --person`, \
-            `person`, `trace`, draw with `export dot`, or export with `export graphml|gexf|neo4j|csv`.
+            `person`, `trace`, draw with `export dot`, export with `export graphml|gexf|neo4j|csv`, or browse with \
+            `serve` and `report`.
             """,
         version: "0.1.0",
         subcommands: [
@@ -16,7 +17,7 @@ public struct NewsGraphCommand: ParsableCommand {
             EvalCommand.self, TagCommand.self, AttendeesCommand.self, MeetingsCommand.self, PersonCommand.self,
             PeopleCommand.self,
             TraceCommand.self, SearchCommand.self, SQLCommand.self, ExplainCommand.self, BenchCommand.self, ExportCommand.self,
-            TrainCommand.self, MigrateCommand.self,
+            TrainCommand.self, MigrateCommand.self, ServeCommand.self, ReportCommand.self,
         ]
     )
 

@@ -10,14 +10,14 @@ extension GraphViewBuilder {
 
     /// A post as drawn: `吉林省长` for `省长` held in 吉林, so that the governors of six provinces
     /// are six posts, not one; a post that names its place, or whose province is unknown, as printed.
-    static func postName(_ post: String, province: String?) -> String {
+    public static func postName(_ post: String, province: String?) -> String {
         guard let province, !province.isEmpty, isProvinceRelative(post), !post.hasPrefix(province) else { return post }
         return province + post
     }
 
     /// The province of the holder of a province-relative post in each of `articles`, when they all
     /// say the same one (`GraphStore.provinces(ofPersons:)`); nil when none says or they disagree.
-    static func province(of person: String, in articles: [Int64], provinces: [Int64: [String: String]]) -> String? {
+    public static func province(of person: String, in articles: [Int64], provinces: [Int64: [String: String]]) -> String? {
         let found = Set(articles.compactMap { provinces[$0]?[person] })
         return found.count == 1 ? found.first : nil
     }

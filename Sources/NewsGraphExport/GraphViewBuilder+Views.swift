@@ -42,7 +42,7 @@ extension GraphViewBuilder {
 
     /// Adds a meeting, its participants with their posts, its place and its series; `index`
     /// is the meeting's place in the view, which orders its nodes.
-    private func addMeeting(_ meeting: MeetingAttendance, index: Int, to assembly: inout GraphViewAssembly) throws {
+    func addMeeting(_ meeting: MeetingAttendance, index: Int, to assembly: inout GraphViewAssembly) throws {
         let meetingHandle = Self.handle(meeting.meetingId)
         let order = GraphViewAssembly.padded(index)
         assembly.addNode(meetingHandle, kind: .meeting, name: meeting.name, distinction: meeting.date ?? "undated",
@@ -194,7 +194,7 @@ extension GraphViewBuilder {
     }
 
     /// The Chinese name of what happened to a policy.
-    static func label(for action: PolicyTrace.Action) -> String {
+    public static func label(for action: PolicyTrace.Action) -> String {
         switch action {
         case .issued: "印发"
         case .implemented: "落实"
@@ -205,7 +205,7 @@ extension GraphViewBuilder {
 
     /// Adds one policy's dated nodes, its issuers and its meetings; `index` is the policy's
     /// place in the view, which orders its nodes.
-    private func addTrace(_ trace: PolicyTrace, index: Int, to assembly: inout GraphViewAssembly) throws {
+    func addTrace(_ trace: PolicyTrace, index: Int, to assembly: inout GraphViewAssembly) throws {
         let order = GraphViewAssembly.padded(index)
         // Who issued or carried it out, by name, with the entity the store holds.
         var subjects: [String: LinkRow.End] = [:]

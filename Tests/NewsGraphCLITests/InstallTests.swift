@@ -38,7 +38,7 @@ struct InstallTests {
         #expect(install.status == 0, "\(install.stderr)")
         let binary = prefix.appendingPathComponent("bin/newsgraph").path
         for resource in ["share/newsgraph/Schema/001_initial.sql", "share/newsgraph/Lexicons/post-heads.txt", "share/newsgraph/Lexicons/entity-tagger.bin",
-                         "share/man/man1/newsgraph.1"] {
+                         "share/newsgraph/Templates/meeting.mustache", "share/man/man1/newsgraph.1"] {
             #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(resource).path), "\(resource)")
         }
         let help = try run(binary, ["--help"], in: prefix)
@@ -50,6 +50,10 @@ struct InstallTests {
         #expect(ingest.stdout.hasPrefix("1 file(s): 1 new, 0 replaced, 0 unchanged, 0 failed; 8334 characters"))
         let stats = try run(binary, ["stats", "--format", "csv", "--db", "g.sqlite"], in: prefix)
         #expect(stats.stdout.contains("articles,5"))
+        // The web pages find their templates there too.
+        let report = try run(binary, ["report", "--db", "g.sqlite", "-o", "site"], in: prefix)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("site/person-韩俊.html").path))
         // The binary copied on its own with resources named by the environment works too.
         let alone = prefix.appendingPathComponent("alone")
         try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)

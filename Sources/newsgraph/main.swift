@@ -1,3 +1,0 @@
-import NewsGraphCLI
-
-NewsGraphCommand.main()
