@@ -23,7 +23,7 @@ struct GrammarWordsTests {
         let rows = try GrammarWords.rows(file, in: GrammarWords.directory)
         #expect(!rows.isEmpty, "\(file) is empty")
         let words = rows.map { $0[0] }
-        #expect(words.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { !$0.properties.isWhitespace } }, "\(file) has a blank entry")
+        #expect(!words.contains { $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) }, "\(file) has a blank entry")
         var seen: Set<String> = []
         let duplicates = words.filter { !seen.insert($0).inserted }
         #expect(duplicates.isEmpty, "\(file) repeats \(duplicates)")
