@@ -9,7 +9,7 @@ public struct DateRecognizer: ArticleComponent {
 
     public init() {}
 
-    static let relative: [(String, Int)] = [("今天", 0), ("今日", 0), ("当天", 0), ("昨天", -1), ("昨日", -1), ("前天", -2)]
+    static let relative: [(String, Int)] = GrammarWords.offsets("relative-days.tsv")
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {
         var found: [Mention] = []

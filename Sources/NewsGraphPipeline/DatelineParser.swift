@@ -6,8 +6,8 @@ import NewsGraphModel
 /// `本报讯（记者万双）`, `本报6月16日讯（记者于小博）`, `新华社北京6月16日电（记者 张三 李四）`,
 /// `吉林日报4月22日讯(记者黄鹭)`.
 public enum DatelineParser {
-    static let agencies = ["本报", "新华社", "中新社", "人民日报", "人民网", "新华网", "央视网", "中国新闻网"]
-    static let roleWords = ["见习记者", "实习生", "通讯员", "特约记者", "本报记者", "记者", "摄影", "摄"]
+    static let agencies: [String] = GrammarWords.list("dateline-agencies.txt")
+    static let roleWords: [String] = GrammarWords.list("dateline-roles.txt")
 
     /// Whether a dateline starts at the beginning of `text`.
     public static func matchesStart(_ text: ScalarText) -> Bool { parse(text, at: 0) != nil }

@@ -12,16 +12,13 @@ public enum Furniture {
         case navigation, source, credit, caption, timestamp, pageTitle, footer, originalTitle, image
     }
 
-    static let navigationWords = ["您当前的位置", "当前位置", "首页 >", "首页>", "分享到", "扫一扫", "打印本页", "关闭窗口",
-                                  "【字体", "字号", "返回顶部", "上一篇", "下一篇", "相关新闻", "相关阅读", "网站地图", "收藏本站",
-                                  ">>", " > "]
+    static let navigationWords: [String] = GrammarWords.list("page-furniture-navigation.txt") + [">>", " > "]
     /// Share buttons and mobile-site prompts: furniture when they make up a short line.
-    static let shareWords = ["进入移动版", "微信好友", "朋友圈", "分享本页", "分享功能", "weixin", "weibo", "qqzone", "打开微信"]
+    static let shareWords: [String] = GrammarWords.list("page-furniture-share.txt")
     /// Placeholders some sites print where a picture did not load.
-    static let placeholders: Set<String> = ["空白", "图片", "视频"]
-    static let footerWords = ["版权所有", "Copyright", "copyright", "ICP", "联系我们", "举报", "热线", "报料电话",
-                              "违法和不良信息", "广告服务", "本网站", "未经授权", "All Rights", "公网安备"]
-    static let creditPrefixes = ["编辑", "责编", "责任编辑", "作者", "审核", "校对", "监制", "终审", "初审", "值班编辑", "[责任编辑", "【责任编辑"]
+    static let placeholders: Set<String> = GrammarWords.set("page-furniture-placeholders.txt")
+    static let footerWords: [String] = GrammarWords.list("page-furniture-footer.txt")
+    static let creditPrefixes: [String] = GrammarWords.list("page-furniture-credits.txt")
 
     // The patterns `classify` tries, compiled once (Foundation's `range(of:options: .regularExpression)`
     // looks each up in a cache and bridges the line on every call). A compiled expression is

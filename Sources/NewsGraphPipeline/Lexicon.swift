@@ -53,17 +53,7 @@ public final class Lexicon: Sendable {
     public init(directory: URL?) throws {
         let dir = try directory ?? Lexicon.bundledDirectory()
         self.directory = dir
-        func lines(_ file: String) throws -> [[String]] {
-            let url = dir.appendingPathComponent(file)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw NewsGraphError(.unreadable, file: url.path, "lexicon file missing or not UTF-8")
-            }
-            return text.split(separator: "\n").compactMap { raw in
-                let line = raw.trimmingWhitespace()
-                guard !line.isEmpty, !line.hasPrefix("#") else { return nil }
-                return line.split(separator: "\t").map { String($0.trimmingWhitespace()) }
-            }
-        }
+        func lines(_ file: String) throws -> [[String]] { try Lexicon.rows(file, in: dir) }
         postHeads = WordTrie(try lines("post-heads.txt").map { $0[0] })
         postModifiers = WordTrie(try lines("post-modifiers.txt").map { $0[0] })
         orgSuffixes = WordTrie(try lines("org-suffixes.txt").map { $0[0] })
@@ -101,6 +91,20 @@ public final class Lexicon: Sendable {
             if let u = row[0].unicodeScalars.first, let c = Double(row[1]) { model.translit[u] = log((c + 1) / (translitTotal + 1)) }
         }
         names = model
+    }
+
+    /// The rows of `file` in `directory`: each line trimmed of white space, without blank lines and
+    /// `#` comments, split at tabs; an error naming the file when it is missing or not UTF-8.
+    static func rows(_ file: String, in directory: URL) throws -> [[String]] {
+        let url = directory.appendingPathComponent(file)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw NewsGraphError(.unreadable, file: url.path, "lexicon file missing or not UTF-8")
+        }
+        return text.split(separator: "\n").compactMap { raw in
+            let line = raw.trimmingWhitespace()
+            guard !line.isEmpty, !line.hasPrefix("#") else { return nil }
+            return line.split(separator: "\t").map { String($0.trimmingWhitespace()) }
+        }
     }
 
     /// A two-column file of the lexicon folder as a map from the first column to the second (empty

@@ -18,7 +18,7 @@ public struct MeetingRecognizer: ArticleComponent {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    static let genericWords: Set<String> = ["会议", "大会", "全会", "全体会议", "会", "代表大会", "党代会", "论坛", "仪式", "开幕式", "闭幕式", "集体学习", "学习会"]
+    static let genericWords: Set<String> = GrammarWords.set("meeting-generic-words.txt")
     /// Whether the words from `start` to the event verb at `end` tell of a leader taking a group to a
     /// place: they open with 率领 / 带领 / 率, and a place follows 赴 / 到 / 来 / 深入 within 40 characters.
     static func ledVisit(_ t: ScalarText, from start: Int, to end: Int, article: Article) -> Bool {
@@ -48,15 +48,14 @@ public struct MeetingRecognizer: ArticleComponent {
     }
 
     /// Verbs that form a meeting's name with the meeting word right after them (调研工作会, 推进会).
-    static let compoundVerbs = ["调研", "学习", "推进", "部署", "研讨", "考察", "视察"]
-    static let holdingVerbs = ["主持召开", "召开", "举行", "主持", "出席", "参加", "开幕", "闭幕", "开工", "会见", "调研", "调度", "考察",
-                               "视察", "检查", "会谈", "在长春", "讲话", "致辞", "宣布"]
-    static let eventVerbs = ["调度", "调研", "调查研究", "会见", "会谈", "考察", "视察", "检查", "督导", "慰问", "看望"]
-    static let anaphors = ["会上", "会议", "全会", "大会", "会前", "会后"]
+    static let compoundVerbs: [String] = GrammarWords.list("meeting-compound-verbs.txt")
+    static let holdingVerbs: [String] = GrammarWords.list("meeting-holding-verbs.txt")
+    static let eventVerbs: [String] = GrammarWords.list("meeting-event-verbs.txt")
+    static let anaphors: [String] = GrammarWords.list("meeting-anaphors.txt")
     /// Words that may stand between an event's subjects and its verb (景俊海、韩俊率领与会人员深入东丰县实地调研).
-    static let glueWords = ["率领与会人员", "带领与会人员", "率领", "带领", "陪同下", "一行", "举行"]
+    static let glueWords: [String] = GrammarWords.list("meeting-glue-words.txt")
     /// Characters that may stand between an event's subjects and its verb.
-    static let subjectGlue: Set<Unicode.Scalar> = Set("、，,和与及一起共同在到赴先后专程实地深入分别率队带队来前往 ".unicodeScalars)
+    static let subjectGlue: Set<Unicode.Scalar> = GrammarWords.characters("meeting-subject-glue.txt").union(["、", "，", ",", " "])
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {
         let t = article.text

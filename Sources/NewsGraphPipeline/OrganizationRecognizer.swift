@@ -16,28 +16,19 @@ public struct OrganizationRecognizer: ArticleComponent {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// Prefixes that let a one-character suffix (`厅`, `局`, `部`) make an organisation.
-    static let adminPrefixes = ["省", "市", "县", "区", "州", "镇", "乡", "国家", "中央", "全国", "中国", "中共", "国务院"]
-    static let oneCharSuffixes: Set<String> = ["部", "厅", "局", "处", "科", "委", "办"]
+    static let adminPrefixes: [String] = GrammarWords.list("org-admin-prefixes.txt")
+    static let oneCharSuffixes: Set<String> = GrammarWords.set("org-one-char-suffixes.txt")
     /// One-character suffixes that start a word with the next character (`部署`, `局面`): not a suffix there.
-    static let suffixWords: Set<String> = ["部署", "部门", "部分", "局面", "局势", "委托", "委员", "办法", "办理", "办好", "办事", "处理",
-                                           "处于", "处在", "科技", "科学", "科创", "科研", "科普", "署名", "部委"]
+    static let suffixWords: Set<String> = GrammarWords.set("org-suffix-words.txt")
     /// Two-character words ending in a one-character suffix that are not bodies (`地处`, `全局`, `干部`):
     /// a name never ends in one (`吉林省地处`, `吉林发展全局`, `经开区干部`).
-    static let nonBodyEndings: Set<String> = ["地处", "好处", "之处", "到处", "全局", "大局", "格局", "布局", "结局", "开局",
-                                              "新局", "干部", "内部", "外部", "全部", "局部", "举办", "创办", "主办", "承办", "协办",
-                                              "开办", "兴办", "督办", "交办", "查办", "包办"]
+    static let nonBodyEndings: Set<String> = GrammarWords.set("org-non-body-endings.txt")
     /// Words after a suffix that make it a modifier: `政府|工作报告` is a report, not a body.
-    static let modifiedHeads = ["工作报告"]
+    static let modifiedHeads: [String] = GrammarWords.list("org-modified-heads.txt")
     /// Stems too general to name a body (`乡村学校`, `地方政府`).
-    static let genericStems: Set<String> = ["乡村", "农村", "城市", "城乡", "地方", "各级", "基层", "中小", "重点", "相关", "有关", "各类",
-                                            "当地", "本地", "上级", "下级", "有关部门"]
+    static let genericStems: Set<String> = GrammarWords.set("org-generic-stems.txt")
     /// Words that end in a suffix character but are not bodies.
-    static let nonOrganizations: Set<String> = [
-        "干部", "内部", "外部", "全部", "局部", "东部", "西部", "南部", "北部", "中部", "总部", "基层", "好处", "之处",
-        "到处", "中心", "重心", "核心", "信心", "民心", "初心", "全局", "大局", "格局", "布局", "结局", "当局",
-        "开局", "新局", "平台", "舞台", "出台", "讲台", "前台", "后台", "高台", "场所", "住所", "厕所", "研究所", "地方政府",
-        "各级政府", "基层政府", "人民政府", "政府", "大学", "学校", "小学", "中学",
-    ]
+    static let nonOrganizations: Set<String> = GrammarWords.set("non-organizations.txt")
 
     /// Annotates the articles, then records the full names of the abbreviations they use.
     public func process(_ document: inout Document) throws {

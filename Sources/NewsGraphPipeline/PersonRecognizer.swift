@@ -29,23 +29,15 @@ public struct PersonRecognizer: PipelineComponent {
         self.scanThreshold = scanThreshold
     }
 
-    static let attendanceTriggers = ["参加会议", "参加会见", "参加活动", "参加调研", "参加", "出席会议", "出席", "列席会议", "列席",
-                                     "陪同", "在主席台就座", "一同调研", "一同考察", "一同"]
-    static let speechVerbs = ["主持召开", "主持", "强调", "指出", "表示", "介绍说", "介绍", "说", "讲话", "致辞", "要求", "调研", "调度",
-                              "会见", "会谈", "宣布", "作报告", "作了", "作", "出席", "参加", "汇报", "发言", "率队", "带队", "在", "到",
-                              "一行", "先后", "深入", "来到", "察看", "听取", "考察", "视察", "检查", "看望", "慰问"]
-    static let leaderHonorifics = ["总书记", "同志", "主席", "副主席", "总理", "副总理", "委员长", "国务委员"]
+    static let attendanceTriggers: [String] = GrammarWords.list("attendance-triggers.txt")
+    static let speechVerbs: [String] = GrammarWords.list("speech-verbs.txt")
+    static let leaderHonorifics: [String] = GrammarWords.list("leader-honorifics.txt")
     /// Words that look like names by their characters but are pronouns or common words.
-    static let nonNames: Set<String> = ["他们", "她们", "我们", "大家", "同志", "群众", "会议", "全会", "会上", "全省", "全市", "主要", "有关",
-                                        "各地", "双方", "对方", "企业", "记者", "代表", "委员", "领导", "负责", "同时", "其中", "此外",
-                                        "另外", "目前", "当前", "今年", "去年", "明年", "吉林", "长春", "中国", "全国", "国家", "省委",
-                                        "省长", "书记", "市长", "县长", "主任", "部长", "一行", "上述", "以上", "文化", "安全", "高质量",
-                                        "关于", "重要", "指示", "视察", "亲自", "高度", "对于", "提出", "今天", "明天", "昨天", "大会",
-                                        "时代", "新时代", "殷殷", "深情", "嘱托", "党中央", "中央", "人民", "全体"]
+    static let nonNames: Set<String> = GrammarWords.set("non-names.txt")
     /// Words that introduce names without being posts (`省领导李伟、李国强`).
-    static let anchorWords = ["省领导", "市领导", "县领导", "省级领导", "领导同志", "嘉宾", "专家", "企业家", "负责同志"]
+    static let anchorWords: [String] = GrammarWords.list("person-anchor-words.txt")
     /// Nouns after `等` that make the list before it a list of people (`张志军、王润等代表`).
-    static let listNouns = ["代表", "嘉宾", "委员", "同志", "领导", "专家", "负责同志", "企业家", "人员", "学者", "院士", "人才", "人士"]
+    static let listNouns: [String] = GrammarWords.list("person-list-nouns.txt")
 
     public func process(_ document: inout Document) throws {
         var articles = document.articles
@@ -73,7 +65,7 @@ public struct PersonRecognizer: PipelineComponent {
     // MARK: Name boundaries
 
     /// Conjunctions and prepositions that are surnames too rarely to open a name (代表|和特邀代表, 会议|由林武同志主持).
-    static let functionInitials: Set<Unicode.Scalar> = Set("和与及或并由对在把被从给以为将让".unicodeScalars)
+    static let functionInitials: Set<Unicode.Scalar> = GrammarWords.characters("function-initials.txt")
 
     func isName(_ s: [Unicode.Scalar]) -> Bool {
         if let first = s.first, Self.functionInitials.contains(first) { return false }

@@ -12,7 +12,7 @@ public struct PlaceRecognizer: ArticleComponent {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// First characters that make `X县` a phrase rather than a name (`全省`, `各市`, `本县`).
-    static let nonNameStarts: Set<Unicode.Scalar> = Set("全各本我该每外城市省县乡村地两三四五六七八九十一多大小新老".unicodeScalars)
+    static let nonNameStarts: Set<Unicode.Scalar> = GrammarWords.characters("place-non-name-starts.txt")
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {
         let t = article.text

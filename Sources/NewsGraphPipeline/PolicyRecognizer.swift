@@ -19,22 +19,19 @@ public struct PolicyRecognizer: ArticleComponent {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// Stems too general to name a policy.
-    static let genericStems: Set<String> = ["各项", "相关", "有关", "这些", "该", "系列", "各类", "一系列", "上述", "新", "好", "国家",
-                                            "重大", "重要", "总体", "具体", "配套", "德政", "民心", "系统", "政府", "社会主义", "各地", "各部门"]
+    static let genericStems: Set<String> = GrammarWords.set("policy-generic-stems.txt")
     /// Words after which a policy's name may begin.
-    static let openers = ["落实好", "落实", "实施", "开展", "出台", "印发", "制定", "执行", "推进", "推行", "完善", "启动", "我省", "全省",
-                          "我国", "我市", "持续开展", "深入实施", "贯彻", "抓好", "用好", "建立", "健全",
-                          "两轮", "一轮", "阶段性", "新一轮"]
-    static let nonDocuments: Set<Unicode.Scalar> = ["报", "刊", "志", "网"]
+    static let openers: [String] = GrammarWords.list("policy-openers.txt")
+    static let nonDocuments: Set<Unicode.Scalar> = GrammarWords.characters("policy-non-documents.txt")
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千", "万"]
 
     /// Verbs of carrying out before a formula that make it a programme: 扎实做好“六稳”, 全面推动“五个合作”.
-    static let formulaVerbs = ["做好", "推动", "推进", "实施", "落实", "构建", "发展", "建设", "按照", "瞄准", "实现", "围绕", "聚焦", "共建", "融入"]
+    static let formulaVerbs: [String] = GrammarWords.list("formula-verbs.txt")
     /// Words after a formula that make it a programme: “六保”工作, “十四五”规划, “一精准三确保”要求.
-    static let formulaTails = ["工作", "要求", "规划", "目标", "任务", "部署", "战略", "产业", "布局", "建设", "发展"]
+    static let formulaTails: [String] = GrammarWords.list("formula-tails.txt")
     /// Formulas of political loyalty and theory, or naming a field of work (“三农”), which no body
     /// issues or carries out as a programme.
-    static let creeds: Set<String> = ["两个维护", "两个确立", "四个意识", "四个自信", "两个一百年", "三农"]
+    static let creeds: Set<String> = GrammarWords.set("creeds.txt")
 
     /// A numbered formula of Party and government work, quoted: `“六稳”`, `“十四五”`, `“五个合作”`,
     /// `“两确保一率先”`, `“一主、六双”`. It opens with a numeral, holds only Chinese characters (and

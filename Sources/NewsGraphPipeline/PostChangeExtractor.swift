@@ -14,10 +14,7 @@ public struct PostChangeExtractor: ArticleComponent {
     public init() {}
 
     /// Verbs before a post, longest first, and whether they begin or end it.
-    static let verbs: [(String, String)] = [
-        ("不再兼任", "post.ended"), ("不再担任", "post.ended"), ("被任命为", "post.appointed"), ("当选为", "post.appointed"),
-        ("担任", "post.appointed"), ("出任", "post.appointed"), ("当选", "post.appointed"), ("任", "post.appointed"),
-    ]
+    static let verbs: [(String, String)] = GrammarWords.pairs("post-change-verbs.tsv")
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {
         let t = article.text

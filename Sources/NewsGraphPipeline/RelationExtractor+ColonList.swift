@@ -2,9 +2,9 @@ import NewsGraphModel
 
 extension RelationExtractor {
     /// Words of presence that lead a list after a colon (`在主席台就座的还有：`, `大会执行主席还有：`).
-    static let colonListPresence = ["就座", "出席", "参加", "列席", "执行主席", "主席团常务主席", "陪同"]
+    static let colonListPresence: [String] = GrammarWords.list("colon-list-presence.txt")
     /// How such a lead ends right before its colon.
-    static let colonListEnds = ["还有", "有", "是", "为"]
+    static let colonListEnds: [String] = GrammarWords.list("colon-list-ends.txt")
 
     /// The people listed after a colon whose lead says they are present: `在主席台就座的还有：甲、乙、丙。`
     /// gives 甲, 乙 and 丙 in printed order; so does a list right after the lead's `的还有`

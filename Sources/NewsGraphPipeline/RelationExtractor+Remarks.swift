@@ -2,7 +2,7 @@ import NewsGraphModel
 
 extension RelationExtractor {
     /// Words in a meeting's name that make it one where hosts and guests exchange remarks.
-    static let exchangeWords = ["会见", "会谈", "会晤", "座谈"]
+    static let exchangeWords: [String] = GrammarWords.list("exchange-words.txt")
 
     /// Whether what people say at `meeting` are its remarks: a reception, a talk or a symposium.
     static func isExchange(_ meeting: Meeting) -> Bool {

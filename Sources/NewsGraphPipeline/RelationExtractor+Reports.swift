@@ -40,7 +40,7 @@ extension RelationExtractor {
     }
 
     /// Forms of 作 that open a report or an explanation given (`作了…报告`, `分别作说明`).
-    static let madeReportOpeners = ["分别作了", "分别作", "作了", "作关于", "作说明", "作报告"]
+    static let madeReportOpeners: [String] = GrammarWords.list("made-report-openers.txt")
 
     /// The people and bodies that gave a report or an explanation: the names and bodies of the
     /// clause before `作了` (or `分别作`, `作关于`…) when the clause goes on to name a `报告` or a

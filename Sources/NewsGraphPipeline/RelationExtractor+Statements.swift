@@ -3,10 +3,10 @@ import NewsGraphModel
 extension RelationExtractor {
     /// Openings of a sentence that reports what a meeting said (`会议指出，…`, `会议认为，…`): what
     /// follows is the content of its conclusions, where bodies and verbs of reporting are not events.
-    static let statementOpeners = ["会议指出", "会议认为", "会议强调", "会议要求", "会议提出", "会议号召", "会议明确"]
+    static let statementOpeners: [String] = GrammarWords.list("statement-openers.txt")
 
     /// Words just before a verb of reporting that make it an exhortation (`要积极建言献策`, `应主动汇报`).
-    static let exhortations = ["积极", "主动", "要", "应", "应当", "必须", "更好"]
+    static let exhortations: [String] = GrammarWords.list("exhortations.txt")
 
     /// Whether `sentence` opens (after white space) with a meeting's statement.
     static func isMeetingsStatement(_ t: ScalarText, sentence: Span) -> Bool {

@@ -20,14 +20,13 @@ public struct RelationExtractor: ArticleComponent {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    static let spokeVerbs = ["强调", "指出", "讲话", "致辞", "说", "要求", "提出要求", "作出安排部署", "宣布开工", "宣布", "主持并讲话"]
-    static let attendVerbs = ["参加会议", "参加会见", "参加活动", "参加", "出席会议", "出席", "列席会议", "列席", "陪同", "在主席台就座",
-                              "前排就座", "就座", "一同", "签署", "签约", "见证"]
-    static let reportVerbs = ["汇报", "发言", "通报", "介绍情况", "作专题报告", "作报告", "作工作报告", "建言"]
-    static let issueVerbs = ["出台", "印发", "发布", "制定", "颁布", "推出"]
-    static let implementVerbs = ["落实", "实施", "推进", "贯彻", "抓好", "执行", "推动"]
-    static let pronouns: Set<String> = ["他", "她"]
-    static let prepositions = ["按照", "根据", "落实", "贯彻", "遵照", "听取", "向", "对", "同", "与", "在"]
+    static let spokeVerbs: [String] = GrammarWords.list("spoke-verbs.txt")
+    static let attendVerbs: [String] = GrammarWords.list("attend-verbs.txt")
+    static let reportVerbs: [String] = GrammarWords.list("report-verbs.txt")
+    static let issueVerbs: [String] = GrammarWords.list("issue-verbs.txt")
+    static let implementVerbs: [String] = GrammarWords.list("implement-verbs.txt")
+    static let pronouns: Set<String> = GrammarWords.set("pronouns.txt")
+    static let prepositions: [String] = GrammarWords.list("relation-prepositions.txt")
 
     /// A person (or body) at a meeting, as one set key.
     static func roleKey(_ name: String, _ meeting: EntityRef) -> String { name + "\u{1F}" + meeting.name }
@@ -44,7 +43,7 @@ public struct RelationExtractor: ArticleComponent {
             return groupNouns.contains { segment.hasSuffix($0) } && !segment.contains("。")
         }
     }
-    static let groupNouns = ["负责人", "负责同志", "人员", "代表", "委员", "秘书长", "成员", "领导"]
+    static let groupNouns: [String] = GrammarWords.list("group-nouns.txt")
 
     /// Whether `宣布` at `offset - 2` declares a session open or closed: `宣布大会开幕`, `宣布会议闭幕`.
     static func opensSession(_ t: ScalarText, after offset: Int, sentence: Span) -> Bool {

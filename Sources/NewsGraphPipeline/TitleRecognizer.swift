@@ -18,11 +18,10 @@ public struct TitleRecognizer: ArticleComponent {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// Heads that are words of other things when followed by these characters (`委员会`, `代表团`).
-    static let blockedContinuations: [String: [String]] = [
-        "委员": ["会"], "代表": ["团", "大会", "性", "处", "了", "着", "的"], "主任": ["务"], "书记": ["处"],
-        "常委": ["会"], "主席": ["台", "团"], "部长": ["级"], "团长": ["制"], "组长": ["制"], "记者": ["会", "站", "节", "招待会"],
-        "编辑": ["部"], "主席团": [],
-    ]
+    static let blockedContinuations: [String: [String]] = Dictionary(
+        uniqueKeysWithValues: GrammarWords.pairs("title-blocked-continuations.tsv").map { head, next in
+            (head, next.split(separator: " ").map(String.init))
+        })
 
     public func annotate(_ article: Article, in document: Document) throws -> Article {
         let t = article.text

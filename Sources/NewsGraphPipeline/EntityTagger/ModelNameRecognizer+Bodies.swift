@@ -2,7 +2,7 @@ import NewsGraphModel
 
 extension ModelNameRecognizer {
     /// Endings of news outlets, which the gold never lists as bodies of the article (新华社, …日报, …网).
-    static let outletEndings = ["社", "报", "网", "台", "客户端"]
+    static let outletEndings: [String] = GrammarWords.list("tagger-outlet-endings.txt")
 
     /// The organisation in an organisation span of the tagger, or nil: four or more characters
     /// (spaces at the edges trimmed), outside the dateline, no news outlet nor a kind of body
