@@ -72,7 +72,9 @@ public enum Furniture {
         // Furniture is short; a long line is a paragraph (and the searches below stay off the hot path).
         let length = t.unicodeScalars.count
         if length > 200 { return nil }
-        if navigationWords.contains(where: { has(t, $0) }) { return .navigation }
+        // A paragraph of prose that ends with a link (`…开幕。全媒体报道>>`) is article text.
+        let prose = length > 40 && has(t, "。")
+        if !prose, navigationWords.contains(where: { has(t, $0) }) { return .navigation }
         if length < 120, footerWords.contains(where: { has(t, $0) }) { return .footer }
         if length < 80, has(t, "来源:") || has(t, "来源：") { return .source }
         if t.hasSuffix("摄") || t.hasSuffix("摄）") || t.hasSuffix("摄)") {

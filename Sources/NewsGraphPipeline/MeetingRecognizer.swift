@@ -47,6 +47,19 @@ public struct MeetingRecognizer: ArticleComponent {
         }
     }
 
+    /// Whether the words from `start` to the event verb at `end` tell of a leader taking a group to a
+    /// place for a purpose given between commas: 率领 / 带领 / 率 open them, the destination after
+    /// 赴 / 到 / 来 stands right before the verb, and no other person is named on the way
+    /// (`甲率某省党政代表团，就…，赴某省学习考察`), within 200 characters of one sentence.
+    static func ledVisitWithPurpose(_ t: ScalarText, from start: Int, to end: Int, article: Article) -> Bool {
+        guard end - start <= 200, ["率领", "带领", "率"].contains(where: { t.hasPrefix($0, at: start) }) else { return false }
+        guard !t.string(start, end).contains("。"), !article.overlapsMention(Span(start, end), kinds: [.person]) else { return false }
+        return article.mentions(of: .place).contains { p in
+            p.span.start > start && p.span.end <= end && end - p.span.end <= 6
+                && ["赴", "到", "来"].contains(where: { p.span.start >= 1 && t.string(p.span.start - 1, p.span.start) == $0 })
+        }
+    }
+
     /// Verbs that form a meeting's name with the meeting word right after them (调研工作会, 推进会).
     static let compoundVerbs: [String] = GrammarWords.list("meeting-compound-verbs.txt")
     static let holdingVerbs: [String] = GrammarWords.list("meeting-holding-verbs.txt")
@@ -148,6 +161,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 // A leader taking a group somewhere (李悦率领住吉林市、辽源市省政协委员赴松原市开展异地视察):
                 // between 率领 and a place after 赴 / 到 / 来 / 深入 the group may be any words.
                 let topic = Self.topicVisit(t, from: last.span.end, to: o, article: article)
+                    || Self.ledVisitWithPurpose(t, from: last.span.end, to: o, article: article)
                 let led = Self.ledVisit(t, from: last.span.end, to: o, article: article) || topic
                 guard o - last.span.end <= 16 || led else { continue }
                 // The subject opens its clause (after any posts): 省委书记景俊海在长春会见…, not 贯彻习近平总书记视察….

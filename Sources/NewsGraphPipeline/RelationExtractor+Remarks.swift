@@ -9,6 +9,20 @@ extension RelationExtractor {
         exchangeWords.contains { meeting.name.contains($0) }
     }
 
+    /// Where the subject starts after an opening that places the sentence at an exchange
+    /// (`座谈会上，`, `会见中，`, `会谈时，`): an exchange word, then 上 / 中 / 时 and a comma within
+    /// ten characters of the sentence's start. Nil when the sentence opens otherwise.
+    static func exchangeOpening(_ t: ScalarText, sentence: Span) -> Int? {
+        var k = sentence.start
+        while k < sentence.end, CharacterClass.isSpace(t[k]) || t[k] == "\n" { k += 1 }
+        var c = k
+        while c < sentence.end && c - k < 10 && t[c] != "，" && t[c] != "," { c += 1 }
+        guard c < sentence.end, c - k >= 3, t[c] == "，" || t[c] == "," else { return nil }
+        let head = t.string(k, c)
+        guard ["上", "中", "时"].contains(where: { head.hasSuffix($0) }), exchangeWords.contains(where: { head.contains($0) }) else { return nil }
+        return c + 1
+    }
+
     /// The people whose remarks a sentence reports at a reception, a talk or a symposium: the names
     /// of the subject that opens the sentence (posts and names joined by `、`, `和`, `以及`), when the
     /// first clause goes on to a remark verb (`remark-verbs.txt`). Example: `甲、乙赞誉我省的发展成就。`
@@ -16,7 +30,7 @@ extension RelationExtractor {
     /// remark is `介绍…情况`, which the annotation guide counts as a report, not a speech.
     func remarkSpeakers(in sentence: Span, of article: Article) -> (speakers: [Mention], briefing: Bool) {
         let t = article.text
-        var k = sentence.start
+        var k = Self.exchangeOpening(t, sentence: sentence) ?? sentence.start
         while k < sentence.end, CharacterClass.isSpace(t[k]) || t[k] == "\n" { k += 1 }
         // The subject: posts, bodies, places and names, joined by 、 和 以及.
         var speakers: [Mention] = []

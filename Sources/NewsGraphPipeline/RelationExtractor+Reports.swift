@@ -39,6 +39,48 @@ extension RelationExtractor {
         return article.mentions(of: .person).filter { sentence.contains($0.span) }
     }
 
+    /// Words in a meeting's name that make it a press event (`press-conference-words.txt`).
+    static let pressEventWords: [String] = GrammarWords.list("press-conference-words.txt")
+    /// Verbs of briefing the press (`press-briefing-verbs.txt`).
+    static let pressBriefingVerbs: [String] = GrammarWords.list("press-briefing-verbs.txt")
+
+    /// Whether `meeting` is a press conference or another event held for the press.
+    static func isPressEvent(_ meeting: Meeting) -> Bool {
+        pressEventWords.contains { meeting.name.contains($0) }
+    }
+
+    /// The people and bodies that brief the press in a sentence: the names and bodies of the clause
+    /// before a briefing verb (`甲作主发布，乙、丙参与发布`, `会上，某委甲副主任就…情况进行了详细介绍`,
+    /// `某委、某厅共同发布…情况`, `这是某市副秘书长甲在…发布会上介绍的`). A body inside a post is the
+    /// post's; a body before a name (某委甲副主任) reports with it, as the guide counts both.
+    func pressBriefers(in sentence: Span, of article: Article) -> [Mention] {
+        let t = article.text
+        var out: [Mention] = []
+        var o = sentence.start
+        while o < sentence.end {
+            guard let verb = Self.pressBriefingVerbs.first(where: { t.hasPrefix($0, at: o) }) else { o += 1; continue }
+            let end = o + verb.unicodeScalars.count
+            defer { o = end }
+            // 发布会, 发布人, 新闻发布: nouns, not a briefing.
+            if end < t.count, "会人厅".unicodeScalars.contains(t[end]) || o >= 2 && t.string(o - 2, o) == "新闻" { continue }
+            // …举行的解读某某规划新闻发布会: after 的 the verb names the event; so it does inside its name.
+            if o > sentence.start, t[o - 1] == "的" { continue }
+            if article.mentions.contains(where: { $0.kind == .meeting && $0.span.contains(Span(o, end)) })
+                || article.meetings.contains(where: { $0.span.contains(Span(o, end)) && $0.rule != "meeting.event" }) { continue }
+            var start = o
+            while start > sentence.start && !"，,；。：:".unicodeScalars.contains(t[start - 1]) { start -= 1 }
+            let who = article.mentions.filter { m in
+                (m.kind == .person && m.rule != "person.credit" && m.rule != "person.byline"
+                    || m.kind == .organization && m.rule != "org.subunit" && m.rule != "org.ellipsis")
+                    && m.span.start >= start && m.span.end <= o
+                    && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
+                    && !article.mentions.contains { $0.kind == .meeting && $0.span.contains(m.span) }
+            }
+            out += who.filter { m in !out.contains { $0.span == m.span } }
+        }
+        return out
+    }
+
     /// Forms of 作 that open a report or an explanation given (`作了…报告`, `分别作说明`).
     static let madeReportOpeners: [String] = GrammarWords.list("made-report-openers.txt")
 

@@ -222,7 +222,7 @@ public struct RelationExtractor: ArticleComponent {
             // Reported: reports and explanations made (甲、乙作了履职情况报告; 某委负责同志作了说明).
             for (n, m) in madeReports(in: sentence, of: article).enumerated() { add(.reported, m, meeting, sentence, "role.reported.made", ordinal: n) }
             // Spoke: the remarks of hosts and guests at a reception, a talk or a symposium (甲、乙赞誉…).
-            if Self.isExchange(meeting) {
+            if Self.isExchange(meeting) || Self.exchangeOpening(t, sentence: sentence) != nil {
                 let remarks = remarkSpeakers(in: sentence, of: article)
                 for s in remarks.speakers {
                     add(remarks.briefing ? .reported : .spoke, s, meeting, sentence, remarks.briefing ? "role.reported.briefing" : "role.spoke.remarks")
@@ -257,6 +257,12 @@ public struct RelationExtractor: ArticleComponent {
             }
             for (n, p) in discussionSpeakers(in: sentence, of: article).enumerated() {
                 add(.reported, p, meeting, sentence, "role.reported.discussion", ordinal: n)
+            }
+            // Reported: who briefs the press at a press event (the sentence's, or the article's main one).
+            if let event = ([meeting] + article.meetings.filter(\.isMain)).first(where: Self.isPressEvent) {
+                for (n, p) in pressBriefers(in: sentence, of: article).enumerated() {
+                    add(.reported, p, event, sentence, "role.reported.press-briefing", ordinal: n)
+                }
             }
             for (n, p) in pressAnswerers(in: sentence, of: article).enumerated() {
                 add(.reported, p, meeting, sentence, "role.reported.press", ordinal: n)

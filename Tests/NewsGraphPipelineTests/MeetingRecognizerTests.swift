@@ -187,4 +187,14 @@ import NewsGraphModel
         #expect(together.meetings.contains { $0.rule == "meeting.event" && $0.name.hasPrefix("王大明") })
         #expect(together.role(.attended) == ["王大明", "李小红", "刘一"])
     }
+
+    @Test func aLeaderTakingADelegationSomewhereForAPurposeIsAVisit() throws {
+        let a = try Fixtures.sentence("7月12日，江西省委书记王大明、省长李小红率江西省党政代表团，就深入学习贯彻某某重要论述，全面落实某某精神，赴浙江学习考察。浙江省委书记刘一、省长陈二参加相关活动。")
+        let visit = try #require(a.meetings.first { $0.isMain })
+        #expect(visit.place == "浙江")
+        #expect(a.role(.attended) == ["王大明", "李小红", "刘一", "陈二"])
+        // Another person named on the way is another sentence's subject: no visit of the first.
+        let b = try Fixtures.sentence("7月12日，省委书记王大明率代表团，与省长刘一会谈后，赴浙江考察。")
+        #expect(!b.meetings.contains { $0.name.hasPrefix("王大明率代表团") })
+    }
 }

@@ -1,0 +1,32 @@
+import Testing
+import NewsGraphModel
+@testable import NewsGraphPipeline
+
+@Suite struct RelationExtractorRemarksTests {
+    func roles(_ text: String, rule: String) throws -> [String] {
+        try Fixtures.sentence(text).relations.filter { $0.rule == rule }.compactMap(\.subject?.name)
+    }
+
+    static let reception = "县委书记郑国栋在长春会见了省政协副主席陈家豪一行。郑国栋、县长宋雨桐代表县委对客人表示欢迎。陈家豪感谢县里的热情接待。"
+
+    @Test func hostsAndGuestsWhoseRemarksAreReportedSpoke() throws {
+        #expect(try roles(Self.reception, rule: "role.spoke.remarks") == ["郑国栋", "宋雨桐", "陈家豪"])
+    }
+
+    @Test func aBriefingAtAReceptionIsAReport() throws {
+        let text = "县委书记郑国栋在长春会见了省政协副主席陈家豪一行。县财政局局长宋雨桐介绍了全县财政运行情况。"
+        #expect(try roles(text, rule: "role.reported.briefing") == ["宋雨桐"])
+        #expect(try roles(text, rule: "role.spoke.remarks").isEmpty)
+    }
+
+    @Test func remarksOutsideAnExchangeAreNoSpeech() throws {
+        #expect(try roles("县政府常务会议今天召开。宋雨桐感谢各部门的支持。", rule: "role.spoke.remarks").isEmpty)
+    }
+
+    @Test func aSentenceOpeningAtASymposiumGivesItsRemarks() throws {
+        let a = try Fixtures.sentence("10月18日，江西省委书记王大明率江西省党政代表团来江苏考察。江苏省委书记刘一出席两省座谈会。座谈会上，刘一代表江苏省委、省政府对代表团来访表示欢迎。")
+        #expect(a.role(.spoke) == ["刘一"])
+        #expect(RelationExtractor.exchangeOpening(ScalarText("会见中，甲表示感谢。"), sentence: Span(0, 10)) == 4)
+        #expect(RelationExtractor.exchangeOpening(ScalarText("上午，甲表示感谢。"), sentence: Span(0, 9)) == nil)
+    }
+}

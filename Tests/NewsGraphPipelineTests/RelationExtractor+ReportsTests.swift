@@ -1,0 +1,46 @@
+import Testing
+import NewsGraphModel
+@testable import NewsGraphPipeline
+
+@Suite struct RelationExtractorReportsTests {
+    func reported(_ text: String, rule: String) throws -> [String] {
+        try Fixtures.sentence(text, model: true).relations.filter { $0.kind == .reported && $0.rule == rule }.compactMap(\.subject?.name)
+    }
+
+    @Test func reportsTheMeetingHeardAreReported() throws {
+        let text = "县人大常委会会议今天召开。会议听取了县财政局局长郑国栋作的关于预算执行情况的报告，宋雨桐作的关于条例草案的说明。"
+        #expect(try reported(text, rule: "role.reported.heard") == ["郑国栋", "宋雨桐"])
+        #expect(try reported("县人大常委会会议今天召开。会议听取了郑国栋的意见。", rule: "role.reported.heard").isEmpty)
+    }
+
+    @Test func reportsAndExplanationsMadeAreReported() throws {
+        let text = "县人大常委会会议今天召开。县财政局局长郑国栋、县教育局局长宋雨桐作了履职情况报告。县人大法制委负责同志作了说明。"
+        #expect(try reported(text, rule: "role.reported.made") == ["郑国栋", "宋雨桐", "县人大法制委"])
+        // 工作报告 holds 作报告; 所作的 is no subject's act.
+        #expect(try reported("县人大会议今天召开。代表们认为县长所作的政府工作报告实事求是。", rule: "role.reported.made").isEmpty)
+    }
+
+    @Test func speakersInTheDiscussionAreReported() throws {
+        let text = "县政协常委会会议今天召开。在发言中，郑国栋、宋雨桐等委员围绕乡村建设提出意见建议。"
+        #expect(try reported(text, rule: "role.reported.discussion") == ["郑国栋", "宋雨桐"])
+    }
+
+    @Test func thoseWhoAnswerThePressAreReportedAndThoseListedAfterTheLeadAttend() throws {
+        let text = "县政府新闻发布会今天举行。出席发布会的还有县财政局局长郑国栋、县教育局局长宋雨桐，他们将回答记者提问。"
+        let a = try Fixtures.sentence(text, model: true)
+        #expect(a.relations.filter { $0.rule == "role.reported.press" }.compactMap(\.subject?.name) == ["郑国栋", "宋雨桐"])
+        #expect(a.relations.filter { $0.rule == "role.attended.colon" }.compactMap(\.subject?.name) == ["郑国栋", "宋雨桐"])
+    }
+
+    @Test func whoBriefsThePressReports() throws {
+        let a = try Fixtures.sentence("2月10日，省政府新闻办在某某会馆召开新闻发布会，省发展改革委、省商务厅共同发布我省对外开放情况。会上，省发展改革委李明华副主任就我省对外开放情况进行了详细介绍，并回答了记者提问。", model: true)
+        #expect(a.role(.reported) == ["省发展改革委", "省商务厅", "李明华"])
+        let b = try Fixtures.sentence("12月2日10时，由省政府新闻办举行的解读我省“十四五”规划新闻发布会在成都举行。首场新闻发布会由省委副秘书长王建国作主发布，省发展改革委主任张明华、省委政研室副主任刘志强参与发布。")
+        #expect(b.role(.reported) == ["王建国", "张明华", "刘志强"])
+    }
+
+    @Test func briefingVerbsOutsideAPressEventReportNothing() throws {
+        let a = try Fixtures.sentence("6月16日，省政府召开常务会议。省长王大明介绍了全省经济运行情况，副省长李小红发布了一项通知。")
+        #expect(!a.relations.contains { $0.rule == "role.reported.press-briefing" })
+    }
+}
