@@ -60,6 +60,32 @@ public struct MeetingRecognizer: ArticleComponent {
         }
     }
 
+    /// Verbs of going somewhere that open a visit's destination (`到`, `赴`, `来到`, `前往`, `深入`).
+    static let motionVerbs: [String] = GrammarWords.list("visit-motion-verbs.txt")
+
+    /// Whether the words from `start` to the event verb at `end` are a destination: a verb of going
+    /// (after adverbs and dates), then the places or units visited, then at most one comma, right
+    /// before the verb or before its topic (`到某市某县、某县，调研…`, `到某市、某市就…工作调研`,
+    /// `到部分企业就…进行调研`), within 80 characters of one sentence that name no other person.
+    static func destinationVisit(_ t: ScalarText, from start: Int, to end: Int, article: Article) -> Bool {
+        guard end - start <= 80, end > start else { return false }
+        var k = start
+        while k < end, let date = article.mention(startingAt: k, kinds: [.date]) { k = date.span.end }
+        while k < end, "一起同专程先后分别率队带队 ".unicodeScalars.contains(t[k]) { k += 1 }
+        guard let motion = motionVerbs.first(where: { t.hasPrefix($0, at: k) }) else { return false }
+        let destination = Span(k + motion.unicodeScalars.count, end)
+        guard destination.length >= 2 else { return false }
+        let between = t.string(destination)
+        guard !between.contains("。"), !between.contains("；"), !article.overlapsMention(destination, kinds: [.person]) else { return false }
+        let commas = (destination.start..<end).filter { t[$0] == "，" || t[$0] == "," }
+        guard commas.count <= 1 else { return false }
+        if let comma = commas.first {
+            // The comma closes the destination: the verb or its topic (就…) follows it.
+            guard comma == end - 1 || t[comma + 1] == "就" else { return false }
+        }
+        return true
+    }
+
     /// Verbs that form a meeting's name with the meeting word right after them (调研工作会, 推进会).
     static let compoundVerbs: [String] = GrammarWords.list("meeting-compound-verbs.txt")
     static let holdingVerbs: [String] = GrammarWords.list("meeting-holding-verbs.txt")
@@ -162,6 +188,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 // between 率领 and a place after 赴 / 到 / 来 / 深入 the group may be any words.
                 let topic = Self.topicVisit(t, from: last.span.end, to: o, article: article)
                     || Self.ledVisitWithPurpose(t, from: last.span.end, to: o, article: article)
+                    || Self.destinationVisit(t, from: last.span.end, to: o, article: article)
                 let led = Self.ledVisit(t, from: last.span.end, to: o, article: article) || topic
                 guard o - last.span.end <= 16 || led else { continue }
                 // The subject opens its clause (after any posts): 省委书记景俊海在长春会见…, not 贯彻习近平总书记视察….
