@@ -69,7 +69,16 @@ struct TextTable {
         }
         var out = [line(cells[0]), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
         out += cells.dropFirst().map(line)
-        return out.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
+        return out.map(Self.trimmedEnd).joined(separator: "\n")
+    }
+
+    /// `line` without the white space it ends with: what the pattern `\s+$` removed, without a
+    /// regular expression (ICU's `\s` is the Unicode `White_Space` property, line terminators included).
+    static func trimmedEnd(_ line: String) -> String {
+        guard let last = line.unicodeScalars.last, last.properties.isWhitespace else { return line }
+        var scalars = line.unicodeScalars
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
     }
 }
 
