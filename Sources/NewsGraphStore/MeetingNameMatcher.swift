@@ -29,16 +29,28 @@ public enum MeetingNameMatcher {
         let loose = looseForm(query)
         guard !exact.isEmpty else { return { _, _ in false } }
         return { name, aliases in
-            let candidates = [name] + aliases.filter { EntityKey.normalized($0).unicodeScalars.count >= minimumAliasLength }
+            // Each candidate normalised once; an alias that repeats the name or an earlier alias is not tried again.
+            var candidates = [EntityKey.normalized(name)]
+            var tried: [String] = [name]
+            for alias in aliases where !tried.contains(where: { $0.unicodeScalars.elementsEqual(alias.unicodeScalars) }) {
+                tried.append(alias)
+                let normalized = EntityKey.normalized(alias)
+                if normalized.unicodeScalars.count >= minimumAliasLength { candidates.append(normalized) }
+            }
             return candidates.contains { candidate in
-                EntityKey.normalized(candidate).contains(exact) || (!loose.isEmpty && looseForm(candidate).contains(loose))
+                candidate.contains(exact) || (!loose.isEmpty && looseForm(normalized: candidate).contains(loose))
             }
         }
     }
 
     /// `text` without white space, punctuation and `的第次`, its numerals written in digits.
     public static func looseForm(_ text: String) -> String {
-        let scalars = Array(EntityKey.normalized(text).unicodeScalars)
+        looseForm(normalized: EntityKey.normalized(text))
+    }
+
+    /// `looseForm(_:)` of a text already put through `EntityKey.normalized`.
+    static func looseForm(normalized: String) -> String {
+        let scalars = Array(normalized.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
         while i < scalars.count {
