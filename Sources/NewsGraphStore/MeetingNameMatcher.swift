@@ -28,6 +28,13 @@ public enum MeetingNameMatcher {
         let exact = EntityKey.normalized(query)
         let loose = looseForm(query)
         guard !exact.isEmpty else { return { _, _ in false } }
+        // A plain candidate (see `isPlain`) whose loose form holds the query's shows every scalar of it that is
+        // not a digit as it is: a candidate without the first such scalar needs no loose form made.
+        let probe = isPlain(loose) ? loose.unicodeScalars.first { !("0"..."9").contains($0) } : nil
+        let mayMatchLoosely = { (candidate: String) in
+            guard let probe, isPlain(candidate) else { return true }
+            return candidate.unicodeScalars.contains(probe)
+        }
         return { name, aliases in
             // Each candidate normalised once; an alias that repeats the name or an earlier alias is not tried again.
             var candidates = [EntityKey.normalized(name)]
@@ -38,7 +45,8 @@ public enum MeetingNameMatcher {
                 if normalized.unicodeScalars.count >= minimumAliasLength { candidates.append(normalized) }
             }
             return candidates.contains { candidate in
-                candidate.contains(exact) || (!loose.isEmpty && looseForm(normalized: candidate).contains(loose))
+                contains(candidate, exact) || (!loose.isEmpty && mayMatchLoosely(candidate)
+                    && contains(looseForm(normalized: candidate), loose))
             }
         }
     }
