@@ -20,6 +20,15 @@ struct TextTableTests {
         }
     }
 
+    @Test("flattened shows line feeds as spaces exactly where Foundation's replacement does")
+    func flattenedMatchesFoundation() {
+        let texts = ["", "a", "a\nb", "a\r\nb", "\n\n", "会议\n韩俊", "e\u{301}\n", "a\n\u{301}b", "x\u{85}y", "\u{200D}\n", "\n"]
+        for text in texts {
+            #expect(TextTable.flattened(text).unicodeScalars.elementsEqual(text.replacingOccurrences(of: "\n", with: " ").unicodeScalars),
+                    "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("a rendered table has no trailing blanks and keeps its columns")
     func render() {
         var table = TextTable(header: ["role", "name", "evidence"])
