@@ -40,7 +40,8 @@ struct DotCommand: ParsableCommand {
 
     /// The view the options ask for.
     func view(from graph: GraphStore) throws -> GraphView {
-        try scope.view(from: graph, path: store.path)
+        // DOT prints neither keys nor evidence: they are not read.
+        try scope.view(from: graph, path: store.path, facts: false)
     }
 
     /// The DOT of the view the options ask for, in the Chinese font installed here.

@@ -43,7 +43,7 @@ struct TextTable {
 
     /// `s` cut to at most `width` columns, with `…` when cut; newlines shown as spaces.
     static func truncated(_ s: String, to width: Int) -> String {
-        let flat = s.replacingOccurrences(of: "\n", with: " ")
+        let flat = flattened(s)
         guard displayWidth(flat) > width else { return flat }
         var out = String.UnicodeScalarView()
         var w = 0
@@ -69,7 +69,51 @@ struct TextTable {
         }
         var out = [line(cells[0]), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
         out += cells.dropFirst().map(line)
-        return out.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
+        return out.map(Self.trimmedEnd).joined(separator: "\n")
+    }
+
+    /// `s` with each line feed shown as a space, as Foundation's `replacingOccurrences(of: "\n", with: " ")`
+    /// gives it, without Foundation when every line feed stands between plain scalars (see `isPlain`).
+    ///
+    /// Foundation compares characters, so a line feed that a combining mark follows is not replaced;
+    /// next to scalars that are characters of their own every line feed is.
+    static func flattened(_ s: String) -> String {
+        let scalars = s.unicodeScalars
+        guard scalars.contains("\n") else { return s }
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        var afterNewline = false
+        for u in scalars {
+            if afterNewline && !isPlain(u) { return s.replacingOccurrences(of: "\n", with: " ") }
+            afterNewline = false
+            if u == "\n" {
+                if let previous, !isPlain(previous) { return s.replacingOccurrences(of: "\n", with: " ") }
+                out.append(" ")
+                afterNewline = true
+            } else {
+                out.append(u)
+            }
+            previous = u
+        }
+        return String(out)
+    }
+
+    /// Whether `u` is a character of its own that no neighbour joins: a line feed or carriage return,
+    /// printable ASCII, a CJK ideograph, CJK punctuation (not the tone marks U+302A–U+302F) or a full-width form.
+    static func isPlain(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x0A, 0x0D, 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
+    }
+
+    /// `line` without the white space it ends with: what the pattern `\s+$` removed, without a
+    /// regular expression (ICU's `\s` is the Unicode `White_Space` property, line terminators included).
+    static func trimmedEnd(_ line: String) -> String {
+        guard let last = line.unicodeScalars.last, last.properties.isWhitespace else { return line }
+        var scalars = line.unicodeScalars
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
     }
 }
 

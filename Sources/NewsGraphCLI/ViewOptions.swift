@@ -65,8 +65,9 @@ struct ViewOptions: ParsableArguments {
 
     /// The view the options ask for, from `graph` (stored at `path`, which errors name), cut down to
     /// `--max-nodes` most connected entities; how many were left out is said on standard error.
-    func view(from graph: GraphStore, path: String) throws -> GraphView {
-        let view = try fullView(from: graph, path: path)
+    /// Without `facts` (a drawing) the view carries no keys or edge facts (`GraphViewBuilder.readsFacts`).
+    func view(from graph: GraphStore, path: String, facts: Bool = true) throws -> GraphView {
+        let view = try fullView(from: graph, path: path, facts: facts)
         guard let maxNodes else { return view }
         let (cut, leftOut) = view.keepingMostConnected(maxNodes)
         if leftOut > 0 {
@@ -76,8 +77,9 @@ struct ViewOptions: ParsableArguments {
     }
 
     /// The view the options ask for, every entity in it.
-    func fullView(from graph: GraphStore, path: String) throws -> GraphView {
-        let builder = GraphViewBuilder(store: graph)
+    func fullView(from graph: GraphStore, path: String, facts: Bool = true) throws -> GraphView {
+        var builder = GraphViewBuilder(store: graph)
+        builder.readsFacts = facts
         do {
             if let person { return try builder.person(named: person, depth: depth ?? 1) }
             if let meeting { return try builder.meeting(matching: meeting, date: date) }

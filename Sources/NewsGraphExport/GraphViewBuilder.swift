@@ -35,6 +35,10 @@ public struct GraphViewBuilder: Sendable {
     public var titleLength: Int
     /// How many articles a policy timeline lists per date before summing up the rest.
     public var articlesPerDate: Int
+    /// Whether views carry what only the exports print: the stored entities' keys and each edge's
+    /// day, article and evidence. Without them (a drawing), node keys are made from kind and name
+    /// and edges carry no facts, and the evidence of every edge is never read.
+    public var readsFacts = true
 
     public init(store: GraphStore, largeViewNodeLimit: Int = DOTWriter().largeViewNodeLimit, titleLength: Int = 20,
                 articlesPerDate: Int = 3) {
@@ -87,8 +91,9 @@ public struct GraphViewBuilder: Sendable {
 
     /// The view of `assembly`, with the stable keys of its entities and the facts of its relations.
     func finish(_ assembly: GraphViewAssembly, title: String, layoutHint: GraphLayoutHint) throws -> GraphView {
-        assembly.view(title: title, layoutHint: layoutHint, keys: try store.qualifiedKeys(of: assembly.entityIds),
-                      relationFacts: try store.relationFacts(of: assembly.relationIds))
+        guard readsFacts else { return assembly.view(title: title, layoutHint: layoutHint) }
+        return assembly.view(title: title, layoutHint: layoutHint, keys: try store.qualifiedKeys(of: assembly.entityIds),
+                             relationFacts: try store.relationFacts(of: assembly.relationIds))
     }
 
     /// `text` cut to `titleLength` characters, ended with `…` when cut.

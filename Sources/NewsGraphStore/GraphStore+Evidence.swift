@@ -11,13 +11,13 @@ extension GraphStore {
         guard !rows.isEmpty else { return out }
         // The relations' ids are bound as one JSON array.
         let ids = "[" + rows.map { String($0["id"] as Int64) }.joined(separator: ",") + "]"
-        let sentences = try Row.fetchAll(db, sql: """
+        let sentences = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT r.id, s.text
             FROM relations r
             JOIN sentences s ON s.article_id = r.article_id AND s.start < max(r."end", r.start + 1) AND s."end" > r.start
             WHERE r.id IN (SELECT value FROM json_each(?))
             ORDER BY r.id, s.ordinal
-            """, arguments: [ids])
+            """), arguments: [ids])
         var joined: [Int64: String] = [:]
         for sentence in sentences { joined[sentence["id"], default: ""] += sentence["text"] as String }
         for row in rows {

@@ -70,11 +70,12 @@ extension GraphStore {
 
     /// The `EntityRow` of entity `id`, or nil.
     static func entityRow(id: Int64, in db: Database) throws -> EntityRow? {
-        guard let row = try Row.fetchOne(db, sql: """
+        // Cached: a query reads many entities, one statement prepared once serves them all.
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT e.id, e.kind, e.name, e.key, e.date, e.place, e.series, e.detail,
                    (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count
             FROM entities e WHERE e.id = ?
-            """, arguments: [id]) else { return nil }
+            """), arguments: [id]) else { return nil }
         return EntityRow(id: id, kind: try entityKind(row["kind"]), name: row["name"], key: row["key"], date: row["date"],
                          place: row["place"], series: row["series"], detail: row["detail"],
                          aliases: try aliases(of: id, in: db), mentionCount: row["mention_count"])
@@ -82,7 +83,7 @@ extension GraphStore {
 
     /// The aliases of entity `id`, sorted; with its own name unless `excluding` it.
     static func aliases(of id: Int64, excluding name: String? = nil, in db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT alias FROM aliases WHERE entity_id = ? AND alias IS NOT ? ORDER BY alias",
+        try String.fetchAll(db.cachedStatement(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND alias IS NOT ? ORDER BY alias"),
                             arguments: [id, name])
     }
 
@@ -90,11 +91,16 @@ extension GraphStore {
     ///
     /// Rows of it feed `articleRef(_:in:)`, `evidence(of:in:)` and the callers' own fields. The
     /// article's text comes only where its title is made from it (no headline, see `titleText`).
-    static let relationInContext = """
+    static let relationInContext = relationInContext(titled: true)
+
+    /// `relationInContext`, with `title_text` always NULL unless `titled` (`articleRef(_:in:)` then
+    /// reads the text of an article without a headline itself).
+    static func relationInContext(titled: Bool) -> String {
+        """
         SELECT r.id, r.kind, r.subject_id, s.kind AS subject_kind, s.name AS subject_name,
                r.object_id, o.kind AS object_kind, o.name AS object_name, o.date AS object_date,
                o.place AS object_place, r.article_id, r.start, r."end", r.rule, r.ordinal, r.date, r.detail,
-               a.headline, \(titleText) AS title_text, a.dateline_text, a.dateline_date, a.ordinal AS article_ordinal,
+               a.headline, \(titled ? titleText : "NULL") AS title_text, a.dateline_text, a.dateline_date, a.ordinal AS article_ordinal,
                i.paper, i.issue_date, i.page, i.source_path, i.content_hash,
                s.key AS subject_key, o.key AS object_key
         FROM relations r
@@ -103,6 +109,7 @@ extension GraphStore {
         JOIN articles a ON a.id = r.article_id
         JOIN issues i ON i.id = a.issue_id
         """
+    }
 
     /// The text of article `a` when it has no headline (its title is then made from the text), else NULL.
     ///
@@ -123,22 +130,51 @@ extension GraphStore {
 
     /// The article of a row with the columns of `relationInContext` (`title_text` as `titleText`).
     static func articleRef(_ row: Row, in db: Database) throws -> ArticleRef {
-        let headline: String? = row["headline"]
-        let articleId: Int64 = row["article_id"]
         var text: String = ""
-        if headline?.trimmingSpaces().isEmpty ?? true {
-            text = try (row["title_text"] as String?) ?? articleText(articleId, in: db)
+        if isUntitled(row) {
+            text = try (row["title_text"] as String?) ?? articleText(row["article_id"], in: db)
         }
-        var ref = ArticleRef(id: articleId, paper: row["paper"], issueDate: row["issue_date"], page: row["page"],
+        return articleRef(row, text: text)
+    }
+
+    /// The article of a row with the article columns of `relationInContext`, its title made from
+    /// `text` when it has no headline (`text` is then the article's text, else unused).
+    static func articleRef(_ row: Row, text: String) -> ArticleRef {
+        let headline: String? = row["headline"]
+        var ref = ArticleRef(id: row["article_id"], paper: row["paper"], issueDate: row["issue_date"], page: row["page"],
                              headline: headline,
                              title: ArticleRef.title(headline: headline, text: text, dateline: row["dateline_text"]))
         ref.key = EntityKey.article(contentHash: row["content_hash"], ordinal: row["article_ordinal"])
         return ref
     }
 
+    /// Whether the article of `row` has no headline, so that its title is made from its text.
+    static func isUntitled(_ row: Row) -> Bool {
+        (row["headline"] as String?)?.trimmingSpaces().isEmpty ?? true
+    }
+
+    /// The texts of the articles of `rows` that have no headline, by article id, in one read.
+    static func untitledTexts(of rows: [Row], in db: Database) throws -> [Int64: String] {
+        var ids: [Int64] = []
+        var seen: Set<Int64> = []
+        for row in rows where isUntitled(row) {
+            let id: Int64 = row["article_id"]
+            if seen.insert(id).inserted { ids.append(id) }
+        }
+        guard !ids.isEmpty else { return [:] }
+        // The ids are bound as one JSON array.
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        var texts: [Int64: String] = [:]
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT a.id, a.text FROM json_each(?) x CROSS JOIN articles a ON a.id = x.value
+            """, arguments: [list])
+        while let row = try cursor.next() { texts[row[0]] = row[1] }
+        return texts
+    }
+
     /// The text of article `id` (empty when there is none).
     static func articleText(_ id: Int64, in db: Database) throws -> String {
-        try String.fetchOne(db, sql: "SELECT text FROM articles WHERE id = ?", arguments: [id]) ?? ""
+        try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM articles WHERE id = ?"), arguments: [id]) ?? ""
     }
 
     /// The evidence sentence(s) of a `relationInContext` row.

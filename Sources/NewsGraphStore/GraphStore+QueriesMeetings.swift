@@ -49,7 +49,7 @@ extension GraphStore {
 
     /// The ids of the meeting entities whose name or alias answers `query`, by id.
     static func meetingIds(matching query: String, in db: Database) throws -> [Int64] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT e.id, e.name, x.alias
             FROM entities e LEFT JOIN aliases x ON x.entity_id = e.id
             WHERE e.kind = ?
@@ -57,7 +57,7 @@ extension GraphStore {
             """, arguments: [EntityKind.meeting.rawValue])
         var order: [Int64] = []
         var names: [Int64: (name: String, aliases: [String])] = [:]
-        for row in rows {
+        while let row = try rows.next() {
             let id: Int64 = row["id"]
             if names[id] == nil {
                 order.append(id)
@@ -75,25 +75,26 @@ extension GraphStore {
     /// The numbered meetings of the series `id`, when it is a series with no roles of its own.
     static func seriesMembers(of id: Int64, in db: Database) throws -> [Int64] {
         let (placeholders, roles) = meetingRolePlaceholders
-        let hasRoles = try Bool.fetchOne(db, sql: """
+        let hasRoles = try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM relations WHERE object_id = ? AND kind IN (\(placeholders)))
-            """, arguments: StatementArguments([id]) + StatementArguments(roles)) ?? false
+            """), arguments: StatementArguments([id]) + StatementArguments(roles)) ?? false
         guard !hasRoles else { return [] }
-        return try Int64.fetchAll(db, sql: """
+        return try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT DISTINCT r.subject_id FROM relations r JOIN entities s ON s.id = r.subject_id
             WHERE r.kind = ? AND r.object_id = ? AND s.kind = ?
             ORDER BY r.subject_id
-            """, arguments: [RelationKind.partOf.rawValue, id, EntityKind.meeting.rawValue])
+            """), arguments: [RelationKind.partOf.rawValue, id, EntityKind.meeting.rawValue])
     }
 
     /// The attendance of meeting `id`, or nil when there is no such meeting.
     static func attendance(meetingId id: Int64, in db: Database) throws -> MeetingAttendance? {
         guard let meeting = try entityRow(id: id, in: db), meeting.kind == .meeting else { return nil }
         let (placeholders, roles) = meetingRolePlaceholders
-        let rows = try Row.fetchAll(db, sql: relationInContext + """
+        // No article text on the rows: only the first row's article is given, its text read when its title needs it.
+        let rows = try Row.fetchAll(db.cachedStatement(sql: relationInContext(titled: false) + """
 
             WHERE r.object_id = ? AND r.kind IN (\(placeholders))
-            """ + relationInContextOrder, arguments: StatementArguments([id]) + StatementArguments(roles))
+            """ + relationInContextOrder), arguments: StatementArguments([id]) + StatementArguments(roles))
         let evidenceOfRelation = try evidence(ofRows: rows, in: db)
         var participants: [RoleRow] = []
         var seen: Set<String> = []
@@ -129,37 +130,45 @@ extension GraphStore {
     }
 
     /// Every meeting `participantId` has a role at, oldest first.
+    ///
+    /// One row per role relation, carrying only what a meeting keeps (no article text); the
+    /// first row of each meeting gives its article, whose text is read, once, only when the
+    /// title is made from it (see `untitledTexts(of:in:)`).
     static func meetings(ofParticipant participantId: Int64, in db: Database) throws -> [PersonMeeting] {
         let (placeholders, roles) = meetingRolePlaceholders
-        let rows = try Row.fetchAll(db, sql: relationInContext + """
-
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT r.object_id, r.kind, o.name AS object_name, o.date AS object_date, o.place AS object_place,
+                   o.key AS object_key, r.date, r.article_id, a.headline, a.dateline_text, a.dateline_date,
+                   a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.content_hash
+            FROM relations r
+            JOIN entities o ON o.id = r.object_id
+            JOIN articles a ON a.id = r.article_id
+            JOIN issues i ON i.id = a.issue_id
             WHERE r.subject_id = ? AND o.kind = ? AND r.kind IN (\(placeholders))
             """ + relationInContextOrder,
             arguments: StatementArguments([participantId]) + [EntityKind.meeting.rawValue] + StatementArguments(roles))
-        var order: [Int64] = []
-        var byMeeting: [Int64: PersonMeeting] = [:]
-        for row in rows {
+        var firstRows: [(meetingId: Int64, row: Row)] = []
+        var rolesOfMeeting: [Int64: [RelationKind]] = [:]
+        while let row = try rows.next() {
             let meetingId: Int64 = row["object_id"]
             let role = try relationKind(row["kind"])
-            if var known = byMeeting[meetingId] {
-                if !known.roles.contains(role) { known.roles.append(role) }
-                byMeeting[meetingId] = known
+            if let known = rolesOfMeeting[meetingId] {
+                if !known.contains(role) { rolesOfMeeting[meetingId]?.append(role) }
                 continue
             }
-            order.append(meetingId)
+            firstRows.append((meetingId, row.copy()))
+            rolesOfMeeting[meetingId] = [role]
+        }
+        let texts = try untitledTexts(of: firstRows.map(\.row), in: db)
+        return firstRows.map { meetingId, row in
             let date: String? = (row["object_date"] as String?) ?? (row["date"] as String?)
                 ?? (row["dateline_date"] as String?) ?? (row["issue_date"] as String?)
+            let roles = rolesOfMeeting[meetingId] ?? []
             var meeting = PersonMeeting(meetingId: meetingId, meeting: row["object_name"], date: date,
-                                        place: row["object_place"], roles: [role], article: try articleRef(row, in: db))
+                                        place: row["object_place"], roles: RelationKind.meetingRoles.filter(roles.contains),
+                                        article: articleRef(row, text: texts[row["article_id"]] ?? ""))
             meeting.key = EntityKey.qualified(kind: EntityKind.meeting.rawValue, key: row["object_key"])
-            byMeeting[meetingId] = meeting
-        }
-        return order.compactMap { id in
-            byMeeting[id].map { meeting in
-                var m = meeting
-                m.roles = RelationKind.meetingRoles.filter(meeting.roles.contains)
-                return m
-            }
+            return meeting
         }.sorted { a, b in
             if let order = dateOrder(a.date, b.date) { return order }
             if a.meeting != b.meeting { return a.meeting.unicodeScalars.lexicographicallyPrecedes(b.meeting.unicodeScalars) }

@@ -29,7 +29,8 @@ extension GraphStore {
     static func tenures(of subject: Int64, kind: RelationKind, byOrganization: Bool,
                         in db: Database) throws -> [PersonRecord.Tenure] {
         // Only what a tenure keeps: no article text, no subject.
-        let rows = try Row.fetchAll(db, sql: """
+        // Read row by row: a cursor's rows find their columns by name through a table, copied rows by search.
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT o.name AS object_name, r.detail, r.rule, r.date, r.article_id, a.ordinal AS article_ordinal,
                    i.issue_date, i.content_hash
             FROM relations r
@@ -40,7 +41,7 @@ extension GraphStore {
             """ + relationInContextOrder, arguments: [subject, kind.rawValue])
         var order: [String] = []
         var byKey: [String: PersonRecord.Tenure] = [:]
-        for row in rows {
+        while let row = try rows.next() {
             let name: String = row["object_name"]
             let organization: String? = byOrganization ? row["detail"] : nil
             let key = name + "\u{1F}" + (organization ?? "")
@@ -83,26 +84,36 @@ extension GraphStore {
     /// first seen (the oldest meeting first, its people in text and print order).
     static func coAttendees(of personId: Int64, at meetings: [PersonMeeting], in db: Database) throws -> [PersonRecord.CoAttendee] {
         let (placeholders, roles) = meetingRolePlaceholders
-        // Every meeting's people in one read: the meetings' ids are bound as one JSON array.
+        // Every meeting's people in one read: the meetings' ids are bound as one JSON array, and the
+        // read starts from them (CROSS JOIN), each meeting's roles found through `relations_by_object`,
+        // rather than from every role relation of the graph.
         let ids = "[" + meetings.map { String($0.meetingId) }.joined(separator: ",") + "]"
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT r.object_id AS meeting_id, s.id, s.name, s.key
-            FROM relations r JOIN entities s ON s.id = r.subject_id
+            FROM json_each(?) m CROSS JOIN relations r ON r.object_id = m.value JOIN entities s ON s.id = r.subject_id
             JOIN articles a ON a.id = r.article_id JOIN issues i ON i.id = a.issue_id
-            WHERE r.object_id IN (SELECT value FROM json_each(?)) AND s.kind = ? AND s.id <> ? AND r.kind IN (\(placeholders))
+            WHERE s.kind = ? AND s.id <> ? AND r.kind IN (\(placeholders))
             ORDER BY i.issue_date, i.source_path, a.ordinal, r.start, r.ordinal IS NULL, r.ordinal, r.id
             """, arguments: [ids, EntityKind.person.rawValue, personId] + StatementArguments(roles))
-        var rowsOfMeeting: [Int64: [Row]] = [:]
-        for row in rows { rowsOfMeeting[row["meeting_id"], default: []].append(row) }
+        /// One person with a role at a meeting.
+        struct Seen {
+            var id: Int64
+            var name: String
+            var key: String
+        }
+        var rowsOfMeeting: [Int64: [Seen]] = [:]
+        while let row = try rows.next() {
+            rowsOfMeeting[row["meeting_id"], default: []].append(Seen(id: row["id"], name: row["name"], key: row["key"]))
+        }
         var order: [Int64] = []
         var byId: [Int64: PersonRecord.CoAttendee] = [:]
         for meeting in meetings {
-            for row in rowsOfMeeting[meeting.meetingId] ?? [] {
-                let id: Int64 = row["id"]
+            for seen in rowsOfMeeting[meeting.meetingId] ?? [] {
+                let id = seen.id
                 if byId[id] == nil {
                     order.append(id)
-                    var attendee = PersonRecord.CoAttendee(entityId: id, name: row["name"], meetings: [])
-                    attendee.key = EntityKey.qualified(kind: EntityKind.person.rawValue, key: row["key"])
+                    var attendee = PersonRecord.CoAttendee(entityId: id, name: seen.name, meetings: [])
+                    attendee.key = EntityKey.qualified(kind: EntityKind.person.rawValue, key: seen.key)
                     byId[id] = attendee
                 }
                 if byId[id]?.meetings.last != meeting.meeting { byId[id]?.meetings.append(meeting.meeting) }

@@ -32,10 +32,12 @@ extension GraphStore {
     static func trace(policyId id: Int64, in db: Database) throws -> PolicyTrace? {
         guard let policy = try entityRow(id: id, in: db), policy.kind == .policy else { return nil }
         let kinds = [RelationKind.issued, .implements, .mentions].map(\.rawValue)
-        let rows = try Row.fetchAll(db, sql: relationInContext + """
+        // No article text on the rows: the texts of the articles without a headline are read once each.
+        let rows = try Row.fetchAll(db, sql: relationInContext(titled: false) + """
 
             WHERE r.object_id = ? AND r.kind IN (?, ?, ?)
             """ + relationInContextOrder, arguments: StatementArguments([id]) + StatementArguments(kinds))
+        let texts = try untitledTexts(of: rows, in: db)
 
         /// An event with what it sorts by.
         struct Placed {
@@ -48,11 +50,11 @@ extension GraphStore {
         func reportedMeeting(_ article: Int64) throws -> String? {
             if let known = meetingOfArticle[article] { return known }
             let (placeholders, roles) = meetingRolePlaceholders
-            let name = try String.fetchOne(db, sql: """
+            let name = try String.fetchOne(db.cachedStatement(sql: """
                 SELECT o.name FROM relations r JOIN entities o ON o.id = r.object_id
                 WHERE r.article_id = ? AND o.kind = ? AND r.kind IN (\(placeholders))
                 ORDER BY r.start, r.id LIMIT 1
-                """, arguments: StatementArguments([article]) + [EntityKind.meeting.rawValue] + StatementArguments(roles))
+                """), arguments: StatementArguments([article]) + [EntityKind.meeting.rawValue] + StatementArguments(roles))
             meetingOfArticle[article] = name
             return name
         }
@@ -89,7 +91,8 @@ extension GraphStore {
                 }
             }
             if kind != .mentions { covered.append((articleId, span)) }
-            let event = PolicyTrace.Event(date: date, article: try articleRef(row, in: db), action: action, by: by, figures: row["detail"],
+            let event = PolicyTrace.Event(date: date, article: articleRef(row, text: texts[row["article_id"]] ?? ""), action: action,
+                                          by: by, figures: row["detail"],
                                           evidence: evidence, evidenceSpan: span, rule: row["rule"])
             let rank = PolicyTrace.Action.allCases.firstIndex(of: action) ?? 0
             events.append(Placed(event: event, position: (row["issue_date"] ?? "", row["source_path"], row["article_ordinal"],
@@ -100,7 +103,7 @@ extension GraphStore {
         let traced = Set(events.map(\.event.article.id))
         if let core = EntityKey.quotedCore(policy.key), core.unicodeScalars.count >= 4 {
             let rows = try Row.fetchAll(db, sql: """
-                SELECT s.article_id, s.start, s."end", s.text AS sentence_text, a.headline, \(titleText) AS title_text,
+                SELECT s.article_id, s.start, s."end", s.text AS sentence_text, a.headline,
                        a.dateline_text, a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.source_path, i.content_hash
                 FROM articles_fts f JOIN articles a ON a.id = f.rowid JOIN issues i ON i.id = a.issue_id
                 JOIN sentences s ON s.article_id = a.id AND instr(s.text, ?2) > 0
@@ -108,13 +111,19 @@ extension GraphStore {
                 ORDER BY i.issue_date IS NULL, i.issue_date, i.source_path, a.ordinal, s.start
                 """, arguments: ["\"" + core.replacingOccurrences(of: "\"", with: "\"\"") + "\"", core])
             var added: Set<Int64> = []
-            for row in rows {
+            // The first sentence of each article not traced yet; then the texts of those without a headline, once each.
+            let firsts = rows.filter { row in
                 let articleId: Int64 = row["article_id"]
-                guard !traced.contains(articleId), added.insert(articleId).inserted else { continue }
+                return !traced.contains(articleId) && added.insert(articleId).inserted
+            }
+            let texts = try untitledTexts(of: firsts, in: db)
+            for row in firsts {
+                let articleId: Int64 = row["article_id"]
                 let span = Span(row["start"], row["end"])
                 let meeting = try reportedMeeting(articleId)
                 let action: PolicyTrace.Action = meeting == nil ? .mentioned : .discussed
-                let event = PolicyTrace.Event(date: row["issue_date"], article: try articleRef(row, in: db), action: action, by: meeting.map { [$0] } ?? [],
+                let event = PolicyTrace.Event(date: row["issue_date"], article: articleRef(row, text: texts[articleId] ?? ""), action: action,
+                                              by: meeting.map { [$0] } ?? [],
                                               figures: nil, evidence: row["sentence_text"], evidenceSpan: span, rule: "trace.name-in-text")
                 let rank = PolicyTrace.Action.allCases.firstIndex(of: action) ?? 0
                 events.append(Placed(event: event, position: (row["issue_date"] ?? "", row["source_path"], row["article_ordinal"],

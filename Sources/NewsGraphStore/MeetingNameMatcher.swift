@@ -28,17 +28,37 @@ public enum MeetingNameMatcher {
         let exact = EntityKey.normalized(query)
         let loose = looseForm(query)
         guard !exact.isEmpty else { return { _, _ in false } }
+        // A plain candidate (see `isPlain`) whose loose form holds the query's shows every scalar of it that is
+        // not a digit as it is: a candidate without the first such scalar needs no loose form made.
+        let probe = isPlain(loose) ? loose.unicodeScalars.first { !("0"..."9").contains($0) } : nil
+        let mayMatchLoosely = { (candidate: String) in
+            guard let probe, isPlain(candidate) else { return true }
+            return candidate.unicodeScalars.contains(probe)
+        }
         return { name, aliases in
-            let candidates = [name] + aliases.filter { EntityKey.normalized($0).unicodeScalars.count >= minimumAliasLength }
+            // Each candidate normalised once; an alias that repeats the name or an earlier alias is not tried again.
+            var candidates = [EntityKey.normalized(name)]
+            var tried: [String] = [name]
+            for alias in aliases where !tried.contains(where: { $0.unicodeScalars.elementsEqual(alias.unicodeScalars) }) {
+                tried.append(alias)
+                let normalized = EntityKey.normalized(alias)
+                if normalized.unicodeScalars.count >= minimumAliasLength { candidates.append(normalized) }
+            }
             return candidates.contains { candidate in
-                EntityKey.normalized(candidate).contains(exact) || (!loose.isEmpty && looseForm(candidate).contains(loose))
+                contains(candidate, exact) || (!loose.isEmpty && mayMatchLoosely(candidate)
+                    && contains(looseForm(normalized: candidate), loose))
             }
         }
     }
 
     /// `text` without white space, punctuation and `的第次`, its numerals written in digits.
     public static func looseForm(_ text: String) -> String {
-        let scalars = Array(EntityKey.normalized(text).unicodeScalars)
+        looseForm(normalized: EntityKey.normalized(text))
+    }
+
+    /// `looseForm(_:)` of a text already put through `EntityKey.normalized`.
+    static func looseForm(normalized: String) -> String {
+        let scalars = Array(normalized.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
         while i < scalars.count {

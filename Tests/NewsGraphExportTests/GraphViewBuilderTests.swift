@@ -207,6 +207,26 @@ struct GraphViewBuilderTests {
         #expect(first == (try dots()))
     }
 
+    @Test("a view without facts draws the same DOT; the whole graph's edges then carry no evidence")
+    func withoutFacts() throws {
+        try withSeed { builder in
+            var drawing = builder
+            drawing.readsFacts = false
+            let views: [(GraphViewBuilder) throws -> GraphView] = [
+                { try $0.meeting(matching: "常务会议") }, { try $0.person(named: "韩俊", depth: 2) },
+                { try $0.policy(matching: "助企纾困") }, { try $0.whole() },
+            ]
+            for make in views {
+                let full = try make(builder), bare = try make(drawing)
+                #expect(try DOTWriter().write(bare) == (try DOTWriter().write(full)))
+                #expect(bare.nodes.map(\.id) == full.nodes.map(\.id))
+            }
+            // The whole graph's edges all stand for stored relations, whose evidence is not read.
+            #expect(try drawing.whole().edges.allSatisfy { $0.evidence == nil })
+            #expect(try builder.whole().edges.contains { $0.evidence != nil })
+        }
+    }
+
     @Test("an unknown name throws not-found with close matches", arguments: [
         ("person", "韩俊杰", "韩俊"), ("meeting", "常务大会", "常务会议"), ("policy", "助企政策措施", "助企纾困政策"),
     ])
