@@ -197,4 +197,14 @@ import NewsGraphModel
         let b = try Fixtures.sentence("7月12日，省委书记王大明率代表团，与省长刘一会谈后，赴浙江考察。")
         #expect(!b.meetings.contains { $0.name.hasPrefix("王大明率代表团") })
     }
+
+    @Test func aVisitByItsDestination() throws {
+        let listed = try Fixtures.sentence("5月22日至24日，省委书记王大明到某某市甲乙县、丙丁县，调研老区振兴发展等工作。副省长李小红参加调研。")
+        #expect(listed.meetings.first { $0.isMain }?.rule == "meeting.event")
+        #expect(listed.role(.attended) == ["王大明", "李小红"])
+        let topic = try Fixtures.sentence("4月11日，省长王大明到部分供热企业和电力公司就煤炭保供工作调研。")
+        #expect(topic.meetings.first { $0.isMain }?.rule == "meeting.event")
+        // Two commas, or another person on the way, make no destination.
+        #expect(!MeetingRecognizer.destinationVisit(ScalarText("到某县，看望群众，调研"), from: 0, to: 11, article: topic))
+    }
 }
