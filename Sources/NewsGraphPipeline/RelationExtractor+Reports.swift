@@ -81,6 +81,56 @@ extension RelationExtractor {
         return out
     }
 
+    /// Whether the clause from `start` opens with names (and their posts) that act for a body before
+    /// `end`: `甲、乙分别代表某某检查组`, `丙代表省政府`.
+    static func actsFor(_ start: Int, before end: Int, in article: Article) -> Bool {
+        let t = article.text
+        var k = start
+        var named = false
+        while k < end {
+            if let m = article.mentionIndex.starting(at: k, kinds: [.person, .title]).max(by: { $0.span.length < $1.span.length }) {
+                named = named || m.kind == .person
+                k = m.span.end
+                continue
+            }
+            if t[k] == "、" { k += 1; continue }
+            break
+        }
+        return named && (t.hasPrefix("代表", at: k) || t.hasPrefix("分别代表", at: k))
+    }
+
+    /// Verbs of laying a motion or a report before a session (`submission-verbs.txt`).
+    static let submissionVerbs: [String] = GrammarWords.list("submission-verbs.txt")
+
+    /// The bodies and people that laid a motion or a report before the meeting: the subject of the
+    /// clause before `提交了` / `分别提交` when the clause goes on to name a `议案`, a `报告` or `意见`
+    /// (`省政府提交了关于提请审议…的议案`, `某委、某委分别提交相关审议意见报告`).
+    func submissions(in sentence: Span, of article: Article) -> [Mention] {
+        let t = article.text
+        var out: [Mention] = []
+        var o = sentence.start
+        while o < sentence.end {
+            guard let verb = Self.submissionVerbs.first(where: { t.hasPrefix($0, at: o) }) else { o += 1; continue }
+            let verbEnd = o + verb.unicodeScalars.count
+            defer { o = verbEnd }
+            var end = verbEnd
+            while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
+            let laid = t.string(verbEnd, end)
+            guard ["议案", "报告", "意见"].contains(where: { laid.contains($0) }) else { continue }
+            var start = o
+            while start > sentence.start && !"，,；。：:".unicodeScalars.contains(t[start - 1]) { start -= 1 }
+            // The subject stands right before the verb (省政府提交了), not a body named on the way.
+            guard article.mention(endingAt: o, kinds: [.person, .organization]) != nil || t.hasPrefix("分别", at: o) else { continue }
+            let who = article.mentions.filter { m in
+                (m.kind == .person || m.kind == .organization && m.rule != "org.subunit" && m.rule != "org.ellipsis")
+                    && m.span.start >= start && m.span.end <= o
+                    && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
+            }
+            out += who.filter { m in !out.contains { $0.span == m.span } }
+        }
+        return out
+    }
+
     /// Forms of 作 that open a report or an explanation given (`作了…报告`, `分别作说明`).
     static let madeReportOpeners: [String] = GrammarWords.list("made-report-openers.txt")
 
@@ -94,16 +144,19 @@ extension RelationExtractor {
         while o < sentence.end {
             guard let opener = Self.madeReportOpeners.first(where: { t.hasPrefix($0, at: o) }) else { o += 1; continue }
             defer { o += opener.unicodeScalars.count }
-            // 作 opens the predicate right after its subject: a name, a body, a post or 负责同志 (not 工作报告, 所作).
+            var clauseStart = o
+            while clauseStart > sentence.start && !"，,；。：:".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
+            // 作 opens the predicate right after its subject: a name, a body, a post or 负责同志 (not 工作报告, 所作),
+            // or names who act for a body (甲、乙分别代表某某检查组作了…报告).
             guard o > sentence.start, article.mention(endingAt: o, kinds: [.person, .organization, .title]) != nil
-                    || ["同志", "负责人"].contains(where: { t.string(max(sentence.start, o - $0.unicodeScalars.count), o) == $0 }) else { continue }
+                    || ["同志", "负责人"].contains(where: { t.string(max(sentence.start, o - $0.unicodeScalars.count), o) == $0 })
+                    || Self.actsFor(clauseStart, before: o, in: article) else { continue }
             // What was made: the rest of the clause names a report or an explanation.
             var end = o
             while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
             let made = t.string(o, end)
             guard made.contains("报告") || made.contains("说明"), !made.contains("工作报告") else { continue }
-            var start = o
-            while start > sentence.start && !"，,；。：:".unicodeScalars.contains(t[start - 1]) { start -= 1 }
+            let start = clauseStart
             let who = article.mentions.filter { m in
                 (m.kind == .person || m.kind == .organization && m.rule != "org.subunit" && m.rule != "org.ellipsis")
                     && m.span.start >= start && m.span.end <= o

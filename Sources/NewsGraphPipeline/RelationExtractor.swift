@@ -221,6 +221,8 @@ public struct RelationExtractor: ArticleComponent {
             }
             // Reported: reports and explanations made (甲、乙作了履职情况报告; 某委负责同志作了说明).
             for (n, m) in madeReports(in: sentence, of: article).enumerated() { add(.reported, m, meeting, sentence, "role.reported.made", ordinal: n) }
+            // Reported: motions and reports laid before a session (省政府提交了…议案).
+            for (n, m) in submissions(in: sentence, of: article).enumerated() { add(.reported, m, meeting, sentence, "role.reported.submitted", ordinal: n) }
             // Spoke: the remarks of hosts and guests at a reception, a talk or a symposium (甲、乙赞誉…).
             if Self.isExchange(meeting) || Self.exchangeOpening(t, sentence: sentence) != nil {
                 let remarks = remarkSpeakers(in: sentence, of: article)
