@@ -106,6 +106,8 @@ public struct MeetingRecognizer: ArticleComponent {
         while i < body {
             guard let end = lexicon.meetingWords.longestMatch(in: t, at: i, limit: body) else { i += 1; continue }
             let word = t.string(i, end)
+            // 人民大会堂: a hall, not a meeting.
+            if end < body, t[end] == "堂" { i = end; continue }
             // 人民代表大会第五次会议: the session, not the congress, is the meeting; the later 会议 takes it.
             if end < body, t[end] == "第", Self.sessionSuffix(t, from: end) != nil { i = end; continue }
             var s = i
@@ -329,7 +331,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 // 今日召开的十三届全国人大五次会议
                 if ["召开的", "举行的"].contains(where: { span.start >= 3 && t.string(span.start - 3, span.start) == $0 }) { return true }
                 var e = span.end
-                while e < body && e - span.end < 14 && !"，。；：,\n".unicodeScalars.contains(t[e]) { e += 1 }
+                while e < body && e - span.end < 20 && !"，。；：,\n".unicodeScalars.contains(t[e]) { e += 1 }
                 let after = t.string(span.end, e)
                 return !hailed(span) && ["召开", "举行", "开幕", "闭幕"].contains { after.contains($0) }
             }

@@ -23,6 +23,28 @@ extension RelationExtractor {
         return c + 1
     }
 
+    /// Words for both sides of an exchange as one subject (`both-sides.txt`).
+    static let bothSidesWords: [String] = GrammarWords.list("both-sides.txt")
+
+    /// The hosts and guests of a reception or a talk when a sentence gives the remarks of both sides
+    /// (`双方表示，…`, `宾主双方就…交换了意见`): the people of the event's own clause
+    /// (`甲在某地会见了乙一行`). Empty unless `meeting` is such an event and the sentence opens so.
+    func bothSides(in sentence: Span, of article: Article, meeting: Meeting) -> [Mention] {
+        let t = article.text
+        guard meeting.rule == "meeting.event", Self.isExchange(meeting) || ["会见", "会谈", "会晤"].contains(where: { t.string(meeting.span).contains($0) }) else { return [] }
+        var k = Self.exchangeOpening(t, sentence: sentence) ?? sentence.start
+        while k < sentence.end, CharacterClass.isSpace(t[k]) || t[k] == "\n" { k += 1 }
+        guard let word = Self.bothSidesWords.first(where: { t.hasPrefix($0, at: k) }) else { return [] }
+        var end = k + word.unicodeScalars.count
+        while end < sentence.end && !"，,；。：:".unicodeScalars.contains(t[end]) { end += 1 }
+        // The first clause says something: a remark verb, or 交换了意见 (both sides spoke).
+        let clause = Span(k, end)
+        let remarks = (clause.start..<clause.end).contains { lexicon.remarkVerbs.longestMatch(in: t, at: $0) != nil }
+            || t.string(clause).contains("交换")
+        guard remarks else { return [] }
+        return article.mentions(of: .person).filter { meeting.span.contains($0.span) }
+    }
+
     /// The people whose remarks a sentence reports at a reception, a talk or a symposium: the names
     /// of the subject that opens the sentence (posts and names joined by `、`, `和`, `以及`), when the
     /// first clause goes on to a remark verb (`remark-verbs.txt`). Example: `甲、乙赞誉我省的发展成就。`

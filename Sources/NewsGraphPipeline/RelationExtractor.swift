@@ -127,7 +127,9 @@ public struct RelationExtractor: ArticleComponent {
             gap.unicodeScalars.append(t[k])
             k += 1
         }
-        if gap.hasSuffix("重要") || gap.hasSuffix("的") || gap.hasSuffix("调研") || gap.contains("，") { return nil }
+        // …发表了重要讲话, 作重要讲话 deliver one: 发表 / 作 make the noun a speech given.
+        let delivered = ["发表重要", "发表了重要", "发表了", "发表", "作重要", "作了重要"].contains { gap.hasSuffix($0) }
+        if !delivered && (gap.hasSuffix("重要") || gap.hasSuffix("的")) || gap.hasSuffix("调研") || gap.contains("，") { return nil }
         // 按照孙春兰副总理调研要求: the name is the object of a preposition, not a speaker.
         var chainStart = last.span.start
         while let title = article.mention(endingAt: chainStart, kinds: [.title]) { chainStart = title.span.start }
@@ -224,6 +226,8 @@ public struct RelationExtractor: ArticleComponent {
             // Reported: motions and reports laid before a session (省政府提交了…议案).
             for (n, m) in submissions(in: sentence, of: article).enumerated() { add(.reported, m, meeting, sentence, "role.reported.submitted", ordinal: n) }
             // Spoke: the remarks of hosts and guests at a reception, a talk or a symposium (甲、乙赞誉…).
+            // Spoke: 双方表示… gives the remarks of the hosts and the guests of the event.
+            for s in bothSides(in: sentence, of: article, meeting: meeting) { add(.spoke, s, meeting, sentence, "role.spoke.both-sides") }
             if Self.isExchange(meeting) || Self.exchangeOpening(t, sentence: sentence) != nil {
                 let remarks = remarkSpeakers(in: sentence, of: article)
                 for s in remarks.speakers {

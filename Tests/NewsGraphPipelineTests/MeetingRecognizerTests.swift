@@ -207,4 +207,9 @@ import NewsGraphModel
         // Two commas, or another person on the way, make no destination.
         #expect(!MeetingRecognizer.destinationVisit(ScalarText("到某县，看望群众，调研"), from: 0, to: 11, article: topic))
     }
+
+    @Test func aHallIsNoMeeting() throws {
+        let a = try Fixtures.sentence("十四届全国人大常委会第三次会议28日下午在北京人民大会堂闭幕。")
+        #expect(a.meetings.map(\.name) == ["十四届全国人大常委会第三次会议"])
+    }
 }

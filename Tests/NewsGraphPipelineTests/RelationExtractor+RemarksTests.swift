@@ -29,4 +29,13 @@ import NewsGraphModel
         #expect(RelationExtractor.exchangeOpening(ScalarText("会见中，甲表示感谢。"), sentence: Span(0, 10)) == 4)
         #expect(RelationExtractor.exchangeOpening(ScalarText("上午，甲表示感谢。"), sentence: Span(0, 9)) == nil)
     }
+
+    @Test func bothSidesOfAReceptionSpeakWhenTheirRemarksAreGiven() throws {
+        let a = try Fixtures.sentence("6月18日晚，省委书记王大明在西安会见了来陕调研的某部副部长刘一一行。双方表示，要深化军地合作。省委常委、秘书长陈二一同会见。")
+        #expect(a.role(.spoke) == ["王大明", "刘一"])
+        #expect(a.role(.attended) == ["王大明", "刘一", "陈二"])
+        // Without a remark in the clause, 双方 says nothing of who spoke.
+        let b = try Fixtures.sentence("6月18日晚，省委书记王大明在西安会见了某部副部长刘一一行。双方签署了合作协议。")
+        #expect(b.role(.spoke).isEmpty)
+    }
 }

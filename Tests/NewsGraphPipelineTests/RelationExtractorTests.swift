@@ -96,4 +96,11 @@ import NewsGraphModel
         let a = try Fixtures.sentence("12月5日，全省民营企业家座谈会在广州举行。某某集团副总裁刘一，某某公司董事长陈二，各市驻广州联络处负责人等参加座谈。")
         #expect(a.role(.attended) == ["刘一", "陈二"])
     }
+
+    @Test func aSpeechDeliveredIsSpokenButASpeechNamedIsNot() throws {
+        let a = try Fixtures.sentence("3月20日上午，全省安全生产工作会议在长春召开。省委书记王大明作重要讲话，省长李小红致开幕辞，副省长刘志强发表了重要讲话。")
+        #expect(Set(a.role(.spoke)) == ["王大明", "李小红", "刘志强"])
+        let b = try Fixtures.sentence("3月20日上午，全省安全生产工作会议在长春召开。会议传达学习了省委书记王大明的重要讲话精神。")
+        #expect(b.role(.spoke).isEmpty)
+    }
 }
