@@ -58,6 +58,11 @@ public struct TitleRecognizer: ArticleComponent {
                     // 市政府 + 新闻办 + 主任.
                     start = parent!.span.start
                     org = parent!.text + unit.text
+                } else if parent!.kind == .organization && unit.kind == .organization && unit.text.unicodeScalars.count == 2
+                            && unit.text.hasSuffix("委") {
+                    // A party's local committee is one body with the party: 民盟 + 省委 + 副主委.
+                    start = parent!.span.start
+                    org = parent!.text + unit.text
                 } else if parent!.kind == .place && unit.kind == .organization {
                     // A province before its body is part of the name: 陕西 + 省委 + 书记.
                     start = parent!.span.start
@@ -65,6 +70,12 @@ public struct TitleRecognizer: ArticleComponent {
                 } else {
                     org = parent!.name
                 }
+            }
+            // A party before the local committee that holds the post: 民建 + 吉林省委 + 主委.
+            if let committee = org, committee.hasSuffix("委"), let party = article.mention(endingAt: start, kinds: [.organization]),
+               lexicon.orgNames.longestMatch(in: t, at: party.span.start) == party.span.end {
+                start = party.span.start
+                org = party.text + committee
             }
             found.append(Mention(kind: .title, span: Span(start, end), text: t.string(start, end), rule: rule(org: org, head: t.string(headStart, end)), value: org))
             i = end

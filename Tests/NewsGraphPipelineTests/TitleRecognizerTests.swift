@@ -86,4 +86,11 @@ import NewsGraphModel
         #expect(posts.contains("大众中国CEO"))
         #expect(a.mentions(of: .organization).filter { $0.rule == "org.china-arm" }.map(\.name) == ["奥迪中国", "大众中国"])
     }
+
+    @Test func aDemocraticPartysLocalCommitteeIsTheSeatOfItsPosts() throws {
+        let a = try Fixtures.sentence("2月5日，省委召开党外人士座谈会。民革省委主委王大明，民盟省委副主委李小红，九三学社省委主委陈国华参加座谈。")
+        #expect(a.mentions(of: .title).map(\.text) == ["民革省委主委", "民盟省委副主委", "九三学社省委主委"])
+        let b = try Fixtures.sentence("省军区司令员刘志强、省发展改革委党组成员赵国庆出席。")
+        #expect(b.mentions(of: .title).map(\.text) == ["省军区司令员", "省发展改革委党组成员"])
+    }
 }
