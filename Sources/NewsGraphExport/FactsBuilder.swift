@@ -23,7 +23,20 @@ public enum FactsBuilder {
         let postSpans = sorted.filter { $0.kind == .title }.map(\.span)
         let organPostSpans = sorted.filter { $0.kind == .title && $0.rule == "title.organ+head" }.map(\.span)
         var organizations: [String] = []
-        for m in sorted where m.kind == .organization && !excludedOrgRules.contains(m.rule) {
+        let orgs = sorted.filter { $0.kind == .organization }
+        // A department named on its own (湖北省委组织部汇报), not as the seat of a post (一汽集团人力资源部|管理员).
+        func listedDepartment(_ d: Mention) -> Bool {
+            d.rule == "org.subunit" && d.name != d.text && !postSpans.contains { $0.contains(d.span) || $0.start == d.span.end }
+        }
+        for var m in orgs {
+            // A department is listed with its parent's name, over the span of both; the parent printed
+            // only before such a department is not listed on its own.
+            if m.rule == "org.subunit" {
+                guard listedDepartment(m), let parent = orgs.last(where: { $0.span.end == m.span.start }) else { continue }
+                m.span = Span(parent.span.start, m.span.end)
+            } else if excludedOrgRules.contains(m.rule) || orgs.contains(where: { listedDepartment($0) && $0.span.start == m.span.end }) {
+                continue
+            }
             // Part of a meeting's name (十三届全国人大|五次会议), or of a credit line after the body (来源：吉林广播电视台).
             if meetingSpans.contains(where: { $0.contains(m.span) }) { continue }
             if let bodyLength, m.span.start >= bodyLength { continue }

@@ -331,7 +331,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 // 今日召开的十三届全国人大五次会议
                 if ["召开的", "举行的"].contains(where: { span.start >= 3 && t.string(span.start - 3, span.start) == $0 }) { return true }
                 var e = span.end
-                while e < body && e - span.end < 20 && !"，。；：,\n".unicodeScalars.contains(t[e]) { e += 1 }
+                while e < body && e - span.end < 14 && !"，。；：,\n".unicodeScalars.contains(t[e]) { e += 1 }
                 let after = t.string(span.end, e)
                 return !hailed(span) && ["召开", "举行", "开幕", "闭幕"].contains { after.contains($0) }
             }

@@ -133,9 +133,12 @@ public struct OrganizationRecognizer: ArticleComponent {
         found.sort { $0.span < $1.span }
         // 3. Sub-units: an organisation printed right after another is a unit of it — unless it is a body
         // of its own rank, named by an administrative prefix (省委省政府, 市委市政府).
+        // A sub-unit is named with its parent (湖北省委 + 组织部 → 湖北省委组织部): 组织部 alone names no body.
         for k in found.indices.dropFirst() where found[k - 1].span.end == found[k].span.start
             && !Self.adminPrefixes.contains(where: { t.hasPrefix($0, at: found[k].span.start) }) {
+            let parent = found[k - 1].rule == "org.subunit" ? found[k - 1].name : found[k - 1].text
             found[k].rule = "org.subunit"
+            found[k].name = parent + found[k].text
         }
         // A local committee printed with its national body's name before it (政协|某某省委员会) is one name.
         found = opened(found, in: t)

@@ -39,6 +39,15 @@ extension RelationExtractor {
         return article.mentions(of: .person).filter { sentence.contains($0.span) }
     }
 
+    /// Whether an organisation mention names a body that can act: not a coordinated ellipsis
+    /// (财政、发改|部门), and a department only with its parent's name (湖北省委|组织部 is
+    /// 湖北省委组织部, which acts for the parent printed before it).
+    static func isNamedBody(_ m: Mention, in article: Article) -> Bool {
+        if m.rule == "org.ellipsis" { return false }
+        if m.rule == "org.subunit" { return m.name != m.text }
+        return !article.mentions.contains { $0.kind == .organization && $0.rule == "org.subunit" && $0.span.start == m.span.end && $0.name != $0.text }
+    }
+
     /// Words in a meeting's name that make it a press event (`press-conference-words.txt`).
     static let pressEventWords: [String] = GrammarWords.list("press-conference-words.txt")
     /// Verbs of briefing the press (`press-briefing-verbs.txt`).
@@ -71,7 +80,7 @@ extension RelationExtractor {
             while start > sentence.start && !"，,；。：:".unicodeScalars.contains(t[start - 1]) { start -= 1 }
             let who = article.mentions.filter { m in
                 (m.kind == .person && m.rule != "person.credit" && m.rule != "person.byline"
-                    || m.kind == .organization && m.rule != "org.subunit" && m.rule != "org.ellipsis")
+                    || m.kind == .organization && Self.isNamedBody(m, in: article))
                     && m.span.start >= start && m.span.end <= o
                     && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
                     && !article.mentions.contains { $0.kind == .meeting && $0.span.contains(m.span) }
@@ -122,7 +131,7 @@ extension RelationExtractor {
             // The subject stands right before the verb (省政府提交了), not a body named on the way.
             guard article.mention(endingAt: o, kinds: [.person, .organization]) != nil || t.hasPrefix("分别", at: o) else { continue }
             let who = article.mentions.filter { m in
-                (m.kind == .person || m.kind == .organization && m.rule != "org.subunit" && m.rule != "org.ellipsis")
+                (m.kind == .person || m.kind == .organization && Self.isNamedBody(m, in: article))
                     && m.span.start >= start && m.span.end <= o
                     && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
             }
@@ -158,7 +167,7 @@ extension RelationExtractor {
             guard made.contains("报告") || made.contains("说明"), !made.contains("工作报告") else { continue }
             let start = clauseStart
             let who = article.mentions.filter { m in
-                (m.kind == .person || m.kind == .organization && m.rule != "org.subunit" && m.rule != "org.ellipsis")
+                (m.kind == .person || m.kind == .organization && Self.isNamedBody(m, in: article))
                     && m.span.start >= start && m.span.end <= o
                     // A body inside a post is the post's (省发展改革委主任甲: 甲 reports).
                     && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }

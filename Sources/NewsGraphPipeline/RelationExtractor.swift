@@ -294,7 +294,7 @@ public struct RelationExtractor: ArticleComponent {
                     func candidates(from: Int, to: Int, kinds: Set<MentionKind>) -> [Mention] {
                         article.mentions.filter { m in
                             kinds.contains(m.kind) && m.span.start >= from && m.span.end <= to
-                                && m.rule != "org.subunit" && m.rule != "org.ellipsis"
+                                && (m.kind != .organization || Self.isNamedBody(m, in: article))
                                 // A body inside a meeting's name is the meeting's (福建省政协|十一届三次会议).
                                 && !article.mentions.contains { $0.kind == .meeting && $0.span.contains(m.span) }
                                 // A place reports only as the subject of the report (松原市作了相关情况汇报).
@@ -352,7 +352,7 @@ public struct RelationExtractor: ArticleComponent {
                 }
                 let issuers = article.mentions.filter {
                     $0.kind == .organization && $0.span.start >= sentence.start && $0.span.end <= subjectEnd
-                        && $0.rule != "org.subunit" && $0.rule != "org.ellipsis"
+                        && Self.isNamedBody($0, in: article)
                 }
                 let dates = article.mentions(of: .date).filter { $0.span.start >= sentence.start && $0.span.end <= verb }
                     .compactMap { $0.value.flatMap(SimpleDate.init(iso:)) }

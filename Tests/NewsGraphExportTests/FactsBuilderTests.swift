@@ -49,4 +49,11 @@ import NewsGraphPipeline
                                         meetings: [], relations: [], bodyLength: article.bodyLength)
         #expect(stored.organizations == ["省畜牧局"])
     }
+
+    @Test func aDepartmentIsListedWithItsParentUnlessItIsTheSeatOfAPost() throws {
+        let f = try facts("会上，湖南省委组织部负责同志汇报了工作。某某集团人力资源部保险管理员王小红介绍了情况。")
+        #expect(f.organizations.contains("湖南省委组织部"))
+        #expect(!f.organizations.contains("湖南省委"))
+        #expect(!f.organizations.contains("某某集团人力资源部"))
+    }
 }

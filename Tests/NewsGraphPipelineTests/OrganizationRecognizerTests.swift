@@ -7,12 +7,12 @@ import NewsGraphModel
         let a = try Fixtures.sentence("6月13日，在省社会保险局咨询相关政策的长春桃李食品有限公司人力资源部张晶璐说。")
         let named = a.mentions(of: .organization).filter { $0.rule != "org.subunit" }.map(\.name)
         #expect(named == ["省社会保险局", "长春桃李食品有限公司"])
-        #expect(a.mentions(of: .organization).contains { $0.name == "人力资源部" && $0.rule == "org.subunit" })
+        #expect(a.mentions(of: .organization).contains { $0.text == "人力资源部" && $0.name == "长春桃李食品有限公司人力资源部" && $0.rule == "org.subunit" })
     }
 
     @Test func aDepartmentAfterItsParentIsAUnitAndAPostIsNot() throws {
         let a = try Fixtures.sentence("省政府新闻办主任郑国栋、应急管理部副部长宋雨桐出席。")
-        #expect(a.mentions(of: .organization).contains { $0.name == "新闻办" && $0.rule == "org.subunit" })
+        #expect(a.mentions(of: .organization).contains { $0.text == "新闻办" && $0.name == "省政府新闻办" && $0.rule == "org.subunit" })
         #expect(!a.mentions(of: .organization).contains { $0.name == "副部" })
     }
 
@@ -99,5 +99,12 @@ import NewsGraphModel
         #expect(a.mentions(of: .organization).filter { $0.rule != "org.ellipsis" }.map(\.name) == ["工信部", "外交部"])
         let full = Lexicon.shared.orgFullNames["工信部"]
         #expect(full == "工业和信息化部")
+    }
+
+    @Test func aDepartmentIsNamedWithItsParent() throws {
+        let a = try Fixtures.sentence("湖南省委组织部、某某集团财务部负责同志汇报了工作。")
+        let units = a.mentions(of: .organization).filter { $0.rule == "org.subunit" }
+        #expect(units.map(\.text) == ["组织部", "财务部"])
+        #expect(units.map(\.name) == ["湖南省委组织部", "某某集团财务部"])
     }
 }

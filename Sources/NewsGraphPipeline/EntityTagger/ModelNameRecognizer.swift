@@ -116,24 +116,27 @@ public struct ModelNameRecognizer: PipelineComponent {
     /// what is left does not read as a name.
     func nameSpan(_ t: ScalarText, _ span: Span) -> Span? {
         var s = t.trimmingSpaces(span)
-        while s.length > 2, PersonRecognizer.functionInitials.contains(t[s.end - 1]) || lexicon.postHeads.longestMatch(in: t, at: s.end - 1) != nil {
+        // A list item bounded by punctuation (…、王中和、…) is a whole name: its last character ends no word.
+        let bounded = s.length == 3 && s.end < t.count && "、，,；;。".unicodeScalars.contains(t[s.end])
+            && s.start > 0 && "、，,：:".unicodeScalars.contains(t[s.start - 1])
+        while !bounded, s.length > 2, PersonRecognizer.functionInitials.contains(t[s.end - 1]) || lexicon.postHeads.longestMatch(in: t, at: s.end - 1) != nil {
             s = Span(s.start, s.end - 1)
         }
-        return readsAsName(t, s) ? s : nil
+        return readsAsName(t, s, listItem: bounded) ? s : nil
     }
 
     /// Two to four Chinese characters not opening with a function word, or a transliteration
     /// of parts joined by a middle dot; never a doubled character (`殷殷`), an ordinary, place or
     /// organisation word (`word-classes.tsv`, the name model's common words), an outlet's name
     /// (`…日报`, `…网`), nor the start of a theory's name (`…新时代…思想`).
-    func readsAsName(_ t: ScalarText, _ span: Span) -> Bool {
+    func readsAsName(_ t: ScalarText, _ span: Span, listItem: Bool = false) -> Bool {
         let chars = Array(t.scalars[span.start..<span.end])
         if chars.contains(where: { Self.dots.contains($0) }) {
             return chars.count <= 16 && chars.allSatisfy { CharacterClass.isHan($0) || Self.dots.contains($0) }
                 && !Self.dots.contains(chars.first!) && !Self.dots.contains(chars.last!)
         }
         guard (2...4).contains(chars.count), chars.allSatisfy(CharacterClass.isHan),
-              !PersonRecognizer.functionInitials.contains(chars[0]), !PersonRecognizer.functionInitials.contains(chars.last!),
+              !PersonRecognizer.functionInitials.contains(chars[0]), listItem || !PersonRecognizer.functionInitials.contains(chars.last!),
               !(chars.count == 2 && chars[0] == chars[1]) else { return false }
         if t.hasPrefix("新时代", at: span.end) { return false }
         let word = t.string(span)
