@@ -1,0 +1,71 @@
+import NewsGraphModel
+
+/// Visits named by their verb: who goes where, led or on a topic, before the verb of the visit.
+extension MeetingRecognizer {
+    /// Whether the words from `start` to the event verb at `end` tell of a leader taking a group to a
+    /// place: they open with 率领 / 带领 / 率, and a place follows 赴 / 到 / 来 / 深入 within 40 characters.
+    static func ledVisit(_ t: ScalarText, from start: Int, to end: Int, article: Article) -> Bool {
+        guard end - start <= 40, ["率领", "带领", "率"].contains(where: { t.hasPrefix($0, at: start) }) else { return false }
+        let between = t.string(start, end)
+        guard !between.contains("。"), !between.contains("，"), !between.contains(",") else { return false }
+        return article.mentions(of: .place).contains { p in
+            p.span.start > start && p.span.end <= end
+                && ["赴", "到", "来"].contains(where: { p.span.start >= 1 && t.string(p.span.start - 1, p.span.start) == $0 })
+                || p.span.start >= 2 && p.span.start > start && p.span.end <= end && t.string(p.span.start - 2, p.span.start) == "深入"
+        }
+    }
+
+    /// Whether the words from `start` to the event verb at `end` tell of a visit on a topic: a place
+    /// after 赴 / 到 / 来 / 深入, then the topic, then 进行 or 开展 right before the verb
+    /// (`到某某县就秋粮收购情况进行调研`), within 50 characters of one sentence that name no other
+    /// person: the clauses between tell what the visitor did (`来到某某县，深入车间、工地，就…进行调研`).
+    static func topicVisit(_ t: ScalarText, from start: Int, to end: Int, article: Article) -> Bool {
+        guard end - start <= 50, end - start >= 2, ["进行", "开展"].contains(t.string(end - 2, end)) else { return false }
+        let between = t.string(start, end)
+        guard !between.contains("。"), !article.overlapsMention(Span(start, end), kinds: [.person]) else { return false }
+        return article.mentions(of: .place).contains { p in
+            p.span.start > start && p.span.end <= end
+                && (["赴", "到", "来"].contains(where: { p.span.start >= 1 && t.string(p.span.start - 1, p.span.start) == $0 })
+                    || p.span.start >= 2 && t.string(p.span.start - 2, p.span.start) == "深入")
+        }
+    }
+
+    /// Whether the words from `start` to the event verb at `end` tell of a leader taking a group to a
+    /// place for a purpose given between commas: 率领 / 带领 / 率 open them, the destination after
+    /// 赴 / 到 / 来 stands right before the verb, and no other person is named on the way
+    /// (`甲率某省党政代表团，就…，赴某省学习考察`), within 200 characters of one sentence.
+    static func ledVisitWithPurpose(_ t: ScalarText, from start: Int, to end: Int, article: Article) -> Bool {
+        guard end - start <= 200, ["率领", "带领", "率"].contains(where: { t.hasPrefix($0, at: start) }) else { return false }
+        guard !t.string(start, end).contains("。"), !article.overlapsMention(Span(start, end), kinds: [.person]) else { return false }
+        return article.mentions(of: .place).contains { p in
+            p.span.start > start && p.span.end <= end && end - p.span.end <= 6
+                && ["赴", "到", "来"].contains(where: { p.span.start >= 1 && t.string(p.span.start - 1, p.span.start) == $0 })
+        }
+    }
+
+    /// Verbs of going somewhere that open a visit's destination (`到`, `赴`, `来到`, `前往`, `深入`).
+    static let motionVerbs: [String] = GrammarWords.list("visit-motion-verbs.txt")
+
+    /// Whether the words from `start` to the event verb at `end` are a destination: a verb of going
+    /// (after adverbs and dates), then the places or units visited, then at most one comma, right
+    /// before the verb or before its topic (`到某市某县、某县，调研…`, `到某市、某市就…工作调研`,
+    /// `到部分企业就…进行调研`), within 80 characters of one sentence that name no other person.
+    static func destinationVisit(_ t: ScalarText, from start: Int, to end: Int, article: Article) -> Bool {
+        guard end - start <= 80, end > start else { return false }
+        var k = start
+        while k < end, let date = article.mention(startingAt: k, kinds: [.date]) { k = date.span.end }
+        while k < end, "一起同专程先后分别率队带队 ".unicodeScalars.contains(t[k]) { k += 1 }
+        guard let motion = motionVerbs.first(where: { t.hasPrefix($0, at: k) }) else { return false }
+        let destination = Span(k + motion.unicodeScalars.count, end)
+        guard destination.length >= 2 else { return false }
+        let between = t.string(destination)
+        guard !between.contains("。"), !between.contains("；"), !article.overlapsMention(destination, kinds: [.person]) else { return false }
+        let commas = (destination.start..<end).filter { t[$0] == "，" || t[$0] == "," }
+        guard commas.count <= 1 else { return false }
+        if let comma = commas.first {
+            // The comma closes the destination: the verb or its topic (就…) follows it.
+            guard comma == end - 1 || t[comma + 1] == "就" else { return false }
+        }
+        return true
+    }
+}
