@@ -85,7 +85,7 @@ public struct DOTWriter: Hashable, Sendable {
                                      "edge \(edge.from) → \(edge.to) (\(edge.kind.rawValue)) names node \(end), which the view \"\(view.title)\" does not hold")
             }
         }
-        let edges = view.edges.sorted(by: Self.edgeOrder)
+        let edges = IdOrder.sorted(view.edges, by: { (edge: GraphEdge) in (edge.from, edge.to) }, then: Self.edgeOrderAfterEnds)
         let engine = layoutEngine(for: view)
         let timeline = engine == .dot && view.layoutHint == .timeline
         let fonts = Self.quoted(fontList)
@@ -183,10 +183,7 @@ public struct DOTWriter: Hashable, Sendable {
     /// Nodes sorted by id (then by their other fields), one per id, with DOT identifiers
     /// checked for collisions.
     private static func uniqueSortedNodes(_ nodes: [GraphNode]) throws -> [GraphNode] {
-        let sorted = nodes.sorted { a, b in
-            (a.id, a.label, a.kind.rawValue, a.subtitle ?? "", a.rank ?? "")
-                < (b.id, b.label, b.kind.rawValue, b.subtitle ?? "", b.rank ?? "")
-        }
+        let sorted = IdOrder.sorted(nodes, by: { (node: GraphNode) in (node.id, "") }, then: nodeOrderAfterId)
         var unique: [GraphNode] = []
         var owner: [String: String] = [:]
         for node in sorted where unique.last?.id != node.id {
@@ -200,9 +197,17 @@ public struct DOTWriter: Hashable, Sendable {
         return unique
     }
 
-    /// The edge order: from, to, kind, ordinal (none first), label.
-    private static func edgeOrder(_ a: GraphEdge, _ b: GraphEdge) -> Bool {
-        (a.from, a.to, a.kind.rawValue, a.ordinal == nil ? 0 : 1, a.ordinal ?? 0, a.label)
-            < (b.from, b.to, b.kind.rawValue, b.ordinal == nil ? 0 : 1, b.ordinal ?? 0, b.label)
+    /// The node order, the id aside (`IdOrder` compares it): label, kind, subtitle, rank.
+    private static func nodeOrderAfterId(_ a: GraphNode, _ b: GraphNode) -> Bool {
+        let left: (String, String, String, String) = (a.label, a.kind.rawValue, a.subtitle ?? "", a.rank ?? "")
+        let right: (String, String, String, String) = (b.label, b.kind.rawValue, b.subtitle ?? "", b.rank ?? "")
+        return left < right
+    }
+
+    /// The edge order, from and to aside (`IdOrder` compares them): kind, ordinal (none first), label.
+    static func edgeOrderAfterEnds(_ a: GraphEdge, _ b: GraphEdge) -> Bool {
+        let left: (String, Int, Int, String) = (a.kind.rawValue, a.ordinal == nil ? 0 : 1, a.ordinal ?? 0, a.label)
+        let right: (String, Int, Int, String) = (b.kind.rawValue, b.ordinal == nil ? 0 : 1, b.ordinal ?? 0, b.label)
+        return left < right
     }
 }

@@ -16,7 +16,8 @@ extension GraphNode {
     /// ```
     public static func dotIdentifier(for id: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.precomposedStringWithCanonicalMapping.utf8 {
+        // Text that normalisation leaves alone is hashed as it is, without Foundation normalising it.
+        for byte in (IdOrder.isPlain(id) ? id : id.precomposedStringWithCanonicalMapping).utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }

@@ -150,7 +150,8 @@ struct GraphViewAssembly {
         let nodes = entries.map { handle, entry in
             GraphNode(id: ids[handle]!, label: entry.name, kind: entry.kind, subtitle: entry.subtitle, rank: entry.rank,
                       key: stableKeys[handle]!, date: entry.date)
-        }.sorted { $0.id < $1.id }
+        }
+        let sortedNodes = IdOrder.sorted(nodes, by: { (node: GraphNode) in (node.id, "") }, then: { _, _ in false })
         let graphEdges = edges.compactMap { edge, sources -> GraphEdge? in
             guard let from = ids[edge.from], let to = ids[edge.to] else { return nil }
             let looked = sources.relationIds.compactMap { relationFacts[$0] }
@@ -158,11 +159,10 @@ struct GraphViewAssembly {
             let facts = (sources.facts + looked).min()
             return GraphEdge(from: from, to: to, label: edge.label, kind: edge.kind, ordinal: edge.ordinal,
                              date: facts?.date, article: facts?.article, evidence: facts?.evidence)
-        }.sorted { a, b in
-            (a.from, a.to, a.kind.rawValue, a.ordinal == nil ? 0 : 1, a.ordinal ?? 0, a.label)
-                < (b.from, b.to, b.kind.rawValue, b.ordinal == nil ? 0 : 1, b.ordinal ?? 0, b.label)
         }
-        return GraphView(title: title, nodes: nodes, edges: graphEdges, layoutHint: layoutHint)
+        let sortedEdges = IdOrder.sorted(graphEdges, by: { (edge: GraphEdge) in (edge.from, edge.to) },
+                                         then: DOTWriter.edgeOrderAfterEnds)
+        return GraphView(title: title, nodes: sortedNodes, edges: sortedEdges, layoutHint: layoutHint)
     }
 
     /// Each handle's stable key, unique in the view: the key it was added with, else its stored

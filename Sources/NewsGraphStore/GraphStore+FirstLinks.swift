@@ -6,47 +6,85 @@ extension GraphStore {
     /// would return for it, so its ordinal is the lowest the pair has (unnumbered only when none is numbered).
     ///
     /// The same filters as `links`, applied to every relation before the pairs are formed. Ordered as
-    /// `links` orders them: subject (kind, name, id), object (kind, name, id), relation kind. The
-    /// pairs are formed in SQL, so a drawing of the whole graph reads one row per edge rather than
-    /// one per relation.
+    /// `links` orders them: subject (kind, name, id), object (kind, name, id), relation kind, each text
+    /// compared byte for byte as SQLite compares it.
+    ///
+    /// The relations are read in one pass in storage order, without sorting (`FirstLinkRanking`
+    /// keeps each pair's best relation in a hash table); the ends, each article's issue day and
+    /// the winners' detail and evidence start are read once each. A drawing of the whole graph so
+    /// costs one cheap row per relation and no sort of them in SQL.
     public func firstLinks(entityKinds: Set<EntityKind>? = nil, relationKinds: Set<RelationKind>? = nil,
                            touching entityIds: [Int64]? = nil, from: String? = nil, to: String? = nil) throws -> [LinkRow] {
-        guard let (filter, arguments) = Self.linkFilter(entityKinds: entityKinds, relationKinds: relationKinds,
-                                                         touching: entityIds, from: from, to: to) else { return [] }
-        // Only what ranks a relation within its pair is read and ranked: its day comes from a table of
-        // each article's issue date made once (not two lookups per relation), and the winners' other
-        // fields, names and keys are joined to the pairs only. Only placeholders are spliced into the
-        // SQL; every value is bound.
-        let sql = """
-            WITH article_day AS MATERIALIZED (
-                SELECT a.id AS article_id, i.issue_date AS day FROM articles a JOIN issues i ON i.id = a.issue_id
-            )
-            SELECT r.id, r.kind, r.ordinal, r.detail, r.article_id, r.start, f.day,
-                   r.subject_id, s.kind AS subject_kind, s.name AS subject_name, s.key AS subject_key, s.date AS subject_date,
-                   r.object_id, o.kind AS object_kind, o.name AS object_name, o.key AS object_key, o.date AS object_date
-            FROM (
-                SELECT id, day, row_number() OVER (PARTITION BY subject_id, object_id, kind
-                                                   ORDER BY ordinal IS NULL, ordinal, day, id) AS rank_in_pair
-                FROM (
-                    SELECT r.id, r.kind, r.ordinal,
-                           CASE WHEN r.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN r.date
-                                ELSE d.day END AS day,
-                           r.subject_id, s.kind AS subject_kind, r.object_id, o.kind AS object_kind
-                    FROM relations r
-                    JOIN entities s ON s.id = r.subject_id
-                    JOIN entities o ON o.id = r.object_id
-                    JOIN article_day d ON d.article_id = r.article_id
-                )
-                \(filter)
-            ) f
-            JOIN relations r ON r.id = f.id
-            JOIN entities s ON s.id = r.subject_id
-            JOIN entities o ON o.id = r.object_id
-            WHERE f.rank_in_pair = 1
-            ORDER BY s.kind, s.name, r.subject_id, o.kind, o.name, r.object_id, r.kind
-            """
+        if entityKinds?.isEmpty == true || relationKinds?.isEmpty == true || entityIds?.isEmpty == true { return [] }
         return try reading("cannot read the links of the graph") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.linkRow)
+            let ends = try Self.linkEnds(in: db)
+            let days = try Self.articleDays(in: db)
+            var ranking = FirstLinkRanking(entityKinds: entityKinds, relationKinds: relationKinds,
+                                           touching: entityIds.map(Set.init), from: from, to: to)
+            // Unordered: the pairs are formed in a hash table, so SQLite neither sorts nor joins.
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, kind, subject_id, object_id, ordinal, date, article_id
+                FROM relations WHERE subject_id IS NOT NULL
+                """)
+            while let row = try rows.next() {
+                let subject: Int64 = row[2]
+                let object: Int64 = row[3]
+                let article: Int64 = row[6]
+                // As the joins of `links` do: a relation without its ends or its article's issue is not a link.
+                guard let subjectEnd = ends[subject], let objectEnd = ends[object], let issueDay = days[article] else { continue }
+                let kindName: String = row[1]
+                let ownDate: String? = row[5]
+                ranking.consider(FirstLinkRanking.Candidate(
+                    relationId: row[0], kind: try Self.relationKind(kindName), subject: subjectEnd, object: objectEnd,
+                    ordinal: row[4], day: FirstLinkRanking.day(ownDate: ownDate, issueDay: issueDay), articleId: article))
+            }
+            let winners = ranking.winners()
+            let extras = try Self.detailsAndStarts(of: winners.map(\.relationId), in: db)
+            return winners.map { winner in
+                let extra = extras[winner.relationId]
+                return LinkRow(relationId: winner.relationId, kind: winner.kind, subject: winner.subject, object: winner.object,
+                               ordinal: winner.ordinal, day: winner.day, detail: extra?.detail, articleId: winner.articleId,
+                               evidenceStart: extra?.start ?? 0)
+            }
         }
+    }
+
+    /// Every entity as a link end, by id.
+    static func linkEnds(in db: Database) throws -> [Int64: LinkRow.End] {
+        var ends: [Int64: LinkRow.End] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, kind, name, key, date FROM entities")
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            ends[id] = LinkRow.End(id: id, kind: try entityKind(row[1]), name: row[2], key: row[3], date: row[4])
+        }
+        return ends
+    }
+
+    /// Each article's issue date (nil when the issue has none), by article id; articles whose issue is
+    /// missing are left out.
+    static func articleDays(in db: Database) throws -> [Int64: String?] {
+        var days: [Int64: String?] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT a.id, i.issue_date FROM articles a JOIN issues i ON i.id = a.issue_id")
+        while let row = try rows.next() {
+            let day: String? = row[1]
+            days[row[0]] = .some(day)
+        }
+        return days
+    }
+
+    /// The detail and evidence start of the relations `ids`, by id, read in one statement (the ids are
+    /// bound as one JSON array).
+    static func detailsAndStarts(of ids: [Int64], in db: Database) throws -> [Int64: (detail: String?, start: Int)] {
+        guard !ids.isEmpty else { return [:] }
+        var out: [Int64: (detail: String?, start: Int)] = [:]
+        out.reserveCapacity(ids.count)
+        let json = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT r.id, r.detail, r.start FROM json_each(?) j CROSS JOIN relations r ON r.id = j.value
+            """, arguments: [json])
+        while let row = try rows.next() {
+            out[row[0]] = (row[1], row[2])
+        }
+        return out
     }
 }

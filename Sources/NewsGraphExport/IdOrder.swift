@@ -1,0 +1,82 @@
+import Foundation
+
+/// Sorts by ids compared byte for byte where that gives Swift's own string order, which is faster.
+///
+/// Swift compares strings by their Unicode canonical equivalence (NFC): two ids spelt with different
+/// but equivalent scalars are equal, and its comparison normalises where it cannot tell quickly. For
+/// text of scalars that normalisation never changes, composes or reorders (`isPlain`: ASCII, CJK
+/// ideographs and punctuation, full-width forms, a few dashes and quotes), NFC is the text itself,
+/// so Swift's order is the order of the UTF-8 bytes. The sorts here compare bytes when every id is
+/// such text and Swift's `<` otherwise: the result is the same either way.
+///
+/// ```swift
+/// let nodes = IdOrder.sorted(view.nodes, by: { ($0.id, "") }, then: { $0.label < $1.label })
+/// ```
+enum IdOrder {
+    /// `items` sorted (stably) by the two ids `keys` gives, then, where both are equal, by `then`.
+    static func sorted<T>(_ items: [T], by keys: (T) -> (String, String), then: (T, T) -> Bool) -> [T] {
+        let plain = items.allSatisfy { item in
+            let (first, second) = keys(item)
+            return isPlain(first) && isPlain(second)
+        }
+        guard plain else {
+            return items.sorted { a, b in
+                let (a1, a2) = keys(a), (b1, b2) = keys(b)
+                if a1 != b1 { return a1 < b1 }
+                if a2 != b2 { return a2 < b2 }
+                return then(a, b)
+            }
+        }
+        return items.sorted { a, b in
+            let (a1, a2) = keys(a), (b1, b2) = keys(b)
+            let first = compareBytes(a1, b1)
+            if first != 0 { return first < 0 }
+            let second = compareBytes(a2, b2)
+            if second != 0 { return second < 0 }
+            return then(a, b)
+        }
+    }
+
+    /// Whether `text` is in NFC whatever text it is compared with: every scalar one that Unicode
+    /// normalisation leaves alone (no decomposition, combining class 0, never composed with a neighbour).
+    static func isPlain(_ text: String) -> Bool {
+        for byte in text.utf8 where byte >= 0x80 {
+            // Not all ASCII: look at the scalars.
+            return text.unicodeScalars.allSatisfy { isPlain($0.value) }
+        }
+        return true
+    }
+
+    /// Whether normalisation leaves the scalar `value` alone in any text made only of such scalars.
+    static func isPlain(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x7F, 0xB7: true                          // ASCII, middle dot ·
+        case 0x2010...0x2027: true                            // dashes, quotes, ellipsis …
+        case 0x3000...0x3029, 0x3030...0x303F: true           // CJK punctuation, without the tone marks 〪–〯
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: true           // CJK ideographs (not the compatibility ones)
+        case 0xFF01...0xFFEF: true                            // full-width and half-width forms
+        default: false
+        }
+    }
+
+    /// The order of two texts' UTF-8 bytes: negative, zero or positive, as `memcmp` and then length.
+    static func compareBytes(_ a: String, _ b: String) -> Int {
+        if let order = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable { y in compare(x, y) }
+        }), let order {
+            return order
+        }
+        if a.utf8.elementsEqual(b.utf8) { return 0 }
+        return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
+    }
+
+    /// The order of two byte buffers, as `memcmp` and then length.
+    private static func compare(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = min(x.count, y.count)
+        if count > 0, let a = x.baseAddress, let b = y.baseAddress {
+            let order = memcmp(a, b, count)
+            if order != 0 { return Int(order) }
+        }
+        return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
+    }
+}
