@@ -1,0 +1,33 @@
+import Testing
+import NewsGraphModel
+@testable import NewsGraphPipeline
+
+@Suite struct MeetingRecognizerVisitsTests {
+    @Test func aVisitByItsDestination() throws {
+        let listed = try Fixtures.sentence("5月22日至24日，省委书记王大明到某某市甲乙县、丙丁县，调研老区振兴发展等工作。副省长李小红参加调研。")
+        #expect(listed.meetings.first { $0.isMain }?.rule == "meeting.event")
+        #expect(listed.role(.attended) == ["王大明", "李小红"])
+        let topic = try Fixtures.sentence("4月11日，省长王大明到部分供热企业和电力公司就煤炭保供工作调研。")
+        #expect(topic.meetings.first { $0.isMain }?.rule == "meeting.event")
+        // Two commas, or another person on the way, make no destination.
+        #expect(!MeetingRecognizer.destinationVisit(ScalarText("到某县，看望群众，调研"), from: 0, to: 11, article: topic))
+    }
+
+    @Test func aLeaderTakingADelegationSomewhereForAPurposeIsAVisit() throws {
+        let a = try Fixtures.sentence("7月12日，江西省委书记王大明、省长李小红率江西省党政代表团，就深入学习贯彻某某重要论述，全面落实某某精神，赴浙江学习考察。浙江省委书记刘一、省长陈二参加相关活动。")
+        let visit = try #require(a.meetings.first { $0.isMain })
+        #expect(visit.place == "浙江")
+        #expect(a.role(.attended) == ["王大明", "李小红", "刘一", "陈二"])
+        // Another person named on the way is another sentence's subject: no visit of the first.
+        let b = try Fixtures.sentence("7月12日，省委书记王大明率代表团，与省长刘一会谈后，赴浙江考察。")
+        #expect(!b.meetings.contains { $0.name.hasPrefix("王大明率代表团") })
+    }
+
+    @Test func aDateBetweenTheVisitorAndTheVisitKeepsTheVisit() throws {
+        let a = try Fixtures.sentence("本报讯 省委书记王大明3月5日到白山市调研。省领导刘一、李小红参加。")
+        let visit = try #require(a.meetings.first { $0.isMain })
+        #expect(visit.date == SimpleDate(year: 2022, month: 3, day: 5))
+        #expect(visit.place == "白山市")
+        #expect(a.role(.attended).first == "王大明")
+    }
+}
