@@ -34,6 +34,9 @@ public struct RelationExtractor: ArticleComponent {
     /// Whether the text between the last listed name and an attendance verb only goes on with the
     /// list — groups of people by their post (`,省人大常委会副秘书长,…办事机构负责人,省直有关部门负责人列席会议`).
     static func isListOfGroups(_ gap: String) -> Bool {
+        // …蓝天立和自治区25个有关部门负责人到会: 和 / 及 may join the groups to the names too.
+        var gap = Substring(gap)
+        for joiner in ["以及", "和", "及"] where gap.hasPrefix(joiner) { gap = "、" + gap.dropFirst(joiner.count); break }
         let segments = gap.split(whereSeparator: { "，,、".contains($0) }).map(String.init)
         guard !segments.isEmpty, gap.first.map({ "，,、".contains($0) }) == true else { return false }
         return segments.allSatisfy { segment in

@@ -103,4 +103,11 @@ import NewsGraphModel
         let b = try Fixtures.sentence("3月20日上午，全省安全生产工作会议在长春召开。会议传达学习了省委书记王大明的重要讲话精神。")
         #expect(b.role(.spoke).isEmpty)
     }
+
+    @Test func groupsJoinedByHeToTheNamesEndTheListToo() throws {
+        let a = try Fixtures.sentence("1月18日，全省安全生产工作会议在长春召开。省委书记王大明，省长李小红和省直有关部门负责人到会听取发言。")
+        #expect(a.role(.attended) == ["王大明", "李小红"])
+        // 和 joining another clause's subject is no list of groups.
+        #expect(!RelationExtractor.isListOfGroups("和省长刘一会谈"))
+    }
 }
