@@ -69,9 +69,14 @@ extension RelationExtractor {
             break
         }
         guard !speakers.isEmpty else { return ([], false) }
-        // The rest of the first clause holds a remark verb.
+        // The rest of the first clause holds a remark verb; a clause that only says for whom they
+        // speak (甲首先代表省委、省政府，向…表示感谢) runs on to the next.
         var end = k
         while end < sentence.end && !"，,；。：:".unicodeScalars.contains(t[end]) { end += 1 }
+        if end < sentence.end, "，,".unicodeScalars.contains(t[end]), t.string(k, end).contains("代表") {
+            end += 1
+            while end < sentence.end && !"，,；。：:".unicodeScalars.contains(t[end]) { end += 1 }
+        }
         var p = k
         while p < end {
             if let e = lexicon.remarkVerbs.longestMatch(in: t, at: p) {

@@ -38,4 +38,9 @@ import NewsGraphModel
         let b = try Fixtures.sentence("6月18日晚，省委书记王大明在西安会见了某部副部长刘一一行。双方签署了合作协议。")
         #expect(b.role(.spoke).isEmpty)
     }
+
+    @Test func aClauseSayingForWhomTheySpeakRunsOnToTheRemark() throws {
+        let a = try Fixtures.sentence("4月25日，全省民营企业家座谈会在长春召开。省委书记王大明出席会议。王大明首先代表省委、省政府，向广大企业家表示衷心感谢。")
+        #expect(a.role(.spoke) == ["王大明"])
+    }
 }

@@ -110,4 +110,9 @@ import NewsGraphModel
         // 和 joining another clause's subject is no list of groups.
         #expect(!RelationExtractor.isListOfGroups("和省长刘一会谈"))
     }
+
+    @Test func aKeynoteIsASpeech() throws {
+        let a = try Fixtures.sentence("5月20日，首届江苏发展大会在南京开幕。省委书记王大明在开幕式上发表主旨演讲。")
+        #expect(a.role(.spoke) == ["王大明"])
+    }
 }
