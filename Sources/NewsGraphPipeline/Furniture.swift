@@ -26,7 +26,8 @@ public enum Furniture {
     nonisolated(unsafe) static let timestampPattern = pattern(#"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*[^\s，。,；]{0,8}$"#)
     nonisolated(unsafe) static let imagePattern = pattern(#"^\S+\.(jpg|jpeg|png|gif|webp|bmp)$"#, [.caseInsensitive])
     nonisolated(unsafe) static let pageLinePattern = pattern(#"(^|\s)第\d+版[:：]"#)
-    nonisolated(unsafe) static let reporterPattern = pattern(#"^[^\s，。、,]{0,14}记者[\p{Han}]{2,4}$"#)
+    /// A line of reporters' names only: `大连新闻传媒集团记者董国勋`, `某某日报记者 甲乙`, `记者 甲乙 丙丁 戊己`.
+    nonisolated(unsafe) static let reporterPattern = pattern(#"^[^\s，。、,]{0,14}(记者|通讯员)[\s　:：]*[\p{Han}]{2,4}([\s　/、]+[\p{Han}]{2,4}){0,5}$"#)
 
     static func pattern(_ regex: String, _ options: NSRegularExpression.Options = []) -> NSRegularExpression {
         do { return try NSRegularExpression(pattern: regex, options: options) } catch { fatalError("bad pattern \(regex): \(error)") }
@@ -95,7 +96,7 @@ public enum Furniture {
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
         if words.count >= 3, words.allSatisfy({ $0.count <= 5 && !$0.contains(where: { "，。、；：！？,:;!?".contains($0) }) }) { return .navigation }
         // A reporter's line of its own: `大连新闻传媒集团记者董国勋`.
-        if length <= 24, matches(reporterPattern, t) { return .credit }
+        if length <= 40, matches(reporterPattern, t) { return .credit }
         if has(t, " / ") || has(t, " | ") && length < 60 { return .navigation }
         // Page titles end with an editor's name and a numeric article id.
         let parts = t.split(separator: " ")
