@@ -92,11 +92,11 @@ public enum Furniture {
         // Page lines of e-paper sites (`第02版:要闻`, `吉林农村报 首页 第02版:要闻`) and bare site names (`人民网`).
         if length < 30, matches(pageLinePattern, t) || t.hasPrefix("首页") { return .navigation }
         if length <= 6, t.hasSuffix("网") || t.hasSuffix("报") && t.count >= 4 { return .navigation }
+        // A reporter's line of its own: `大连新闻传媒集团记者董国勋`, `记者 甲乙 丙丁 戊己` (before section bars, which it resembles).
+        if length <= 40, matches(reporterPattern, t) { return .credit }
         // Section bars: three or more short words and nothing else (`重要新闻 国内新闻 国际新闻 图片精选`).
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
         if words.count >= 3, words.allSatisfy({ $0.count <= 5 && !$0.contains(where: { "，。、；：！？,:;!?".contains($0) }) }) { return .navigation }
-        // A reporter's line of its own: `大连新闻传媒集团记者董国勋`.
-        if length <= 40, matches(reporterPattern, t) { return .credit }
         if has(t, " / ") || has(t, " | ") && length < 60 { return .navigation }
         // Page titles end with an editor's name and a numeric article id.
         let parts = t.split(separator: " ")
