@@ -93,4 +93,9 @@ import NewsGraphModel
         let b = try Fixtures.sentence("省军区司令员刘志强、省发展改革委党组成员赵国庆出席。")
         #expect(b.mentions(of: .title).map(\.text) == ["省军区司令员", "省发展改革委党组成员"])
     }
+
+    @Test func anAmbassadorIsPrintedWithTheCountryThatSendsThem() throws {
+        let a = try Fixtures.sentence("10月26日，省长王大明在长春会见了乌拉圭驻华大使费尔南多·卢格里斯一行。")
+        #expect(a.mentions(of: .title).map(\.text).contains("乌拉圭驻华大使"))
+    }
 }
