@@ -286,6 +286,12 @@ public struct RelationExtractor: ArticleComponent {
                     // 会议指出，…: what the meeting said, not what happened at it.
                     if Self.isMeetingsStatement(t, sentence: sentence) { continue }
                     var start = sentence.start
+                    // 传达 reports only for the subject of its own clause, and 传达学习 is what a meeting did.
+                    if verb.hasPrefix("传达") {
+                        let after = o + verb.unicodeScalars.count
+                        if ["学习", "贯彻", "了学习"].contains(where: { t.hasPrefix($0, at: after) }) { continue }
+                        if let comma = (start..<o).last(where: { "，,；".unicodeScalars.contains(t[$0]) }) { start = comma + 1 }
+                    }
                     // 听取X汇报: the reporters follow 听取; with nothing named there (来到X指挥部，听取…汇报)
                     // the bodies visited earlier in the sentence report.
                     let heard = t.occurrences(of: "听取", in: Span(sentence.start, o)).last

@@ -52,4 +52,19 @@ import NewsGraphModel
         let b = try Fixtures.sentence("9月28日，省十四届人大常委会第十七次会议在南京开幕。会议审议了省政府关于某某工作情况的报告。")
         #expect(!b.relations.contains { $0.rule == "role.reported.submitted" })
     }
+
+    @Test func contributionsAtASymposiumAndASpiritRelayedAreReports() throws {
+        let a = try Fixtures.sentence("4月25日，全省民营企业家座谈会在长春召开。会上，某某集团董事长刘一、某某公司总经理陈二围绕优化营商环境发表意见和建议。", model: true)
+        #expect(a.role(.reported) == ["刘一", "陈二"])
+        let b = try Fixtures.sentence("4月25日，全省农村工作会议在长春召开。省委书记王大明主持会议，省委副书记李小红传达了中央农村工作会议精神。")
+        #expect(b.role(.reported) == ["李小红"])
+        // What the meeting relayed and studied is no one's report.
+        let c = try Fixtures.sentence("3月13日，省长王大明主持召开省政府第八次常务会议，传达学习全国两会精神。")
+        #expect(c.role(.reported).isEmpty)
+    }
+
+    @Test func aVerbOpeningWithTheLastCharacterOfANameEndsTheName() throws {
+        let a = try Fixtures.sentence("4月25日，全省民营企业家座谈会在长春召开。某某集团董事长刘一、某某公司总经理陈二作交流发言。", model: true)
+        #expect(a.role(.reported) == ["刘一", "陈二"])
+    }
 }

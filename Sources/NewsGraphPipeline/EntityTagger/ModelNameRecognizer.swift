@@ -114,12 +114,16 @@ public struct ModelNameRecognizer: PipelineComponent {
     /// The name in a person span of the tagger: white space at its edges, a function word
     /// (`宋雨桐以…`) or the first character of a post (`王明副委员长`) at its end trimmed, nil when
     /// what is left does not read as a name.
+    /// Verbs whose first character a tagger may take as a name's last (`name-final-verbs.txt`).
+    static let nameFinalVerbs: [String] = GrammarWords.list("name-final-verbs.txt")
+
     func nameSpan(_ t: ScalarText, _ span: Span) -> Span? {
         var s = t.trimmingSpaces(span)
         // A list item bounded by punctuation (…、王中和、…) is a whole name: its last character ends no word.
         let bounded = s.length == 3 && s.end < t.count && "、，,；;。".unicodeScalars.contains(t[s.end])
             && s.start > 0 && "、，,：:".unicodeScalars.contains(t[s.start - 1])
-        while !bounded, s.length > 2, PersonRecognizer.functionInitials.contains(t[s.end - 1]) || lexicon.postHeads.longestMatch(in: t, at: s.end - 1) != nil {
+        while !bounded, s.length > 2, PersonRecognizer.functionInitials.contains(t[s.end - 1]) || lexicon.postHeads.longestMatch(in: t, at: s.end - 1) != nil
+                || Self.nameFinalVerbs.contains(where: { t.hasPrefix($0, at: s.end - 1) }) {
             s = Span(s.start, s.end - 1)
         }
         return readsAsName(t, s, listItem: bounded) ? s : nil
