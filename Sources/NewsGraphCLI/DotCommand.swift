@@ -40,8 +40,8 @@ struct DotCommand: ParsableCommand {
 
     /// The view the options ask for.
     func view(from graph: GraphStore) throws -> GraphView {
-        // DOT prints neither keys nor evidence: they are not read.
-        try scope.view(from: graph, path: store.path, facts: false)
+        // DOT prints neither keys nor evidence: they are not read. A person's roles are counted per meeting name.
+        try scope.view(from: graph, path: store.path, facts: false, groupsRoles: true)
     }
 
     /// The DOT of the view the options ask for, in the Chinese font installed here.

@@ -65,9 +65,11 @@ struct ViewOptions: ParsableArguments {
 
     /// The view the options ask for, from `graph` (stored at `path`, which errors name), cut down to
     /// `--max-nodes` most connected entities; how many were left out is said on standard error.
-    /// Without `facts` (a drawing) the view carries no keys or edge facts (`GraphViewBuilder.readsFacts`).
-    func view(from graph: GraphStore, path: String, facts: Bool = true) throws -> GraphView {
-        let view = try fullView(from: graph, path: path, facts: facts)
+    /// Without `facts` (a drawing) the view carries no keys or edge facts (`GraphViewBuilder.readsFacts`);
+    /// with `groupsRoles` (a drawing) a person's meetings of one name are one node, their roles counted
+    /// on one edge (`GraphViewBuilder.groupsRoles`).
+    func view(from graph: GraphStore, path: String, facts: Bool = true, groupsRoles: Bool = false) throws -> GraphView {
+        let view = try fullView(from: graph, path: path, facts: facts, groupsRoles: groupsRoles)
         guard let maxNodes else { return view }
         let (cut, leftOut) = view.keepingMostConnected(maxNodes)
         if leftOut > 0 {
@@ -77,9 +79,10 @@ struct ViewOptions: ParsableArguments {
     }
 
     /// The view the options ask for, every entity in it.
-    func fullView(from graph: GraphStore, path: String, facts: Bool = true) throws -> GraphView {
+    func fullView(from graph: GraphStore, path: String, facts: Bool = true, groupsRoles: Bool = false) throws -> GraphView {
         var builder = GraphViewBuilder(store: graph)
         builder.readsFacts = facts
+        builder.groupsRoles = groupsRoles
         do {
             if let person { return try builder.person(named: person, depth: depth ?? 1) }
             if let meeting { return try builder.meeting(matching: meeting, date: date) }

@@ -22,6 +22,11 @@ import NewsGraphModel
 /// - `.large`, or more than `largeViewNodeLimit` nodes: `layout=sfdp`, `overlap=prism`,
 ///   `splines=line`, `outputorder=edgesfirst`, edges unlabelled (the legend tells them apart).
 ///
+/// - a dense ranked drawing (`isDense`) is kept compact: edge labels are `xlabel`s, `nodesep` is
+///   halved and the legend is one table node.
+/// - in `dot`, `任职` and `隶属` edges are written head to tail with `dir=back`, so posts and
+///   organisations are ranked before their holders and people sit between them and their meetings.
+///
 /// `layout` overrides that choice (`neato` is drawn like `sfdp` but keeps its edge labels),
 /// `size` caps the drawing's size, and `includesLegend` false leaves the legend out; unset,
 /// they change no byte of the output.
@@ -88,6 +93,7 @@ public struct DOTWriter: Hashable, Sendable {
         let edges = view.edges.sorted(by: Self.edgeOrder)
         let engine = layoutEngine(for: view)
         let timeline = engine == .dot && view.layoutHint == .timeline
+        let dense = isDense(view, engine: engine)
         let fonts = Self.quoted(fontList)
 
         var lines: [String] = ["digraph newsgraph {"]
@@ -96,7 +102,7 @@ public struct DOTWriter: Hashable, Sendable {
         switch engine {
         case .dot:
             graph += ["layout=dot", "rankdir=\(view.layoutHint == .rankedTopDown ? "TB" : "LR")", "splines=line",
-                      "newrank=true", "nodesep=0.25", "ranksep=0.5"]
+                      "newrank=true", "nodesep=\(dense ? "0.12" : "0.25")", "ranksep=0.5"]
             if view.nodes.count + view.edges.count > boundedEffortThreshold {
                 graph += ["nslimit=1", "nslimit1=1", "mclimit=0.5"]
             }
@@ -109,7 +115,8 @@ public struct DOTWriter: Hashable, Sendable {
         lines.append("  edge [fontname=\(fonts), fontsize=10, arrowsize=0.7];")
 
         if includesLegend {
-            lines += legendLines(nodeKinds: Set(nodes.map(\.kind)), edgeKinds: Set(edges.map(\.kind)), engine: engine)
+            lines += legendLines(nodeKinds: Set(nodes.map(\.kind)), edgeKinds: Set(edges.map(\.kind)), engine: engine,
+                                 asTable: dense)
         }
 
         for node in nodes {
@@ -125,12 +132,18 @@ public struct DOTWriter: Hashable, Sendable {
         for edge in edges {
             // A large force-directed drawing leaves edges unlabelled: the legend tells the relations apart.
             let label = engine == .sfdp ? "" : edge.ordinal.map { "\(edge.label) #\($0 + 1)" } ?? edge.label
-            var attributes = edgeAttributes(label: label, style: .style(for: edge.kind))
+            var attributes = edgeAttributes(label: label, style: .style(for: edge.kind), external: dense)
             if rankOf[edge.from] != nil, rankOf[edge.to] != nil {
                 // Both ends sit on the date axis already; the edge must not move them.
                 attributes += ", constraint=false"
             }
-            lines.append("  \(GraphNode.dotIdentifier(for: edge.from)) -> \(GraphNode.dotIdentifier(for: edge.to)) [\(attributes)];")
+            var (tail, head) = (GraphNode.dotIdentifier(for: edge.from), GraphNode.dotIdentifier(for: edge.to))
+            if engine == .dot, Self.isDrawnBackwards(edge.kind) {
+                // A post or organisation is ranked before its holder, the holder between it and the meetings.
+                (tail, head) = (head, tail)
+                attributes += ", dir=back, arrowtail=\(DOTEdgeStyle.style(for: edge.kind).arrowHead)"
+            }
+            lines.append("  \(tail) -> \(head) [\(attributes)];")
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
@@ -141,9 +154,10 @@ public struct DOTWriter: Hashable, Sendable {
         "label=\(Self.quoted(label)), shape=\(style.shape), fillcolor=\(Self.quoted(style.fillColor)), color=\(Self.quoted(style.borderColor))"
     }
 
-    /// The attribute list of an edge with a given label and style.
-    func edgeAttributes(label: String, style: DOTEdgeStyle) -> String {
-        "label=\(Self.quoted(label)), \(edgeStyleAttributes(style)), fontcolor=\(Self.quoted(style.color))"
+    /// The attribute list of an edge with a given label and style; an `external` label is an
+    /// `xlabel`, placed by the edge after the layout instead of ranked as a node of its own.
+    func edgeAttributes(label: String, style: DOTEdgeStyle, external: Bool = false) -> String {
+        "\(external && !label.isEmpty ? "xlabel" : "label")=\(Self.quoted(label)), \(edgeStyleAttributes(style)), fontcolor=\(Self.quoted(style.color))"
     }
 
     /// The line attributes of an edge style: style, colour, width and arrow head.

@@ -35,7 +35,7 @@ struct DotCommandTests {
     }
 
     @Test("each focus option draws its view", arguments: [
-        (["--person", "韩俊", "--depth", "2"], "label=\"出席 #8\""),
+        (["--person", "韩俊", "--depth", "2"], "label=\"主持 · 讲话\""),
         (["--meeting", "畜禽粪污", "--date", "2022-06-16"], "label=\"安桂武\""),
         (["--policy", "助企纾困"], "rank=same"),
         (["--kinds", "person,meeting", "--from", "2022-06-16", "--to", "2022-06-16"], "label=\"景俊海\""),

@@ -149,7 +149,7 @@ struct DOTWriterTests {
         #expect(dot.contains("layout=sfdp, overlap=prism, splines=line, outputorder=edgesfirst"))
         #expect(!dot.contains("layout=dot"))
         #expect(!dot.contains("rank=same"))
-        #expect(dot.contains("subgraph cluster_legend {\n    legend_table [shape=plaintext, style=solid, margin=0, label=<<TABLE"))
+        #expect(dot.contains("subgraph cluster_legend {\n    label=\"\"; peripheries=0;\n    legend_table [shape=plaintext, style=solid, margin=0, label=<<TABLE"))
         #expect(!dot.contains("legend_node_"))
         #expect(dot.split(separator: "\n").filter { $0.contains(" -> n_") }.count == 6_000)
 
