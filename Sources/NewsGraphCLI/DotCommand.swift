@@ -4,16 +4,17 @@ import NewsGraphExport
 import NewsGraphModel
 import NewsGraphStore
 
-/// `newsgraph export dot [--person NAME [--depth N] | --meeting M [--date D] | --policy P |
+/// `newsgraph export dot [--person NAME [--depth N | --timeline] | --meeting M [--date D] | --policy P |
 /// --kinds K,… --from D --to D] [--max-nodes N] [--layout dot|sfdp|neato] [--no-legend] [--size W,H]
 /// [-o FILE] [--render svg|png|pdf]`
 struct DotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dot",
-        abstract: "Draw a meeting, a person's neighbourhood, a policy's timeline or the whole graph as Graphviz DOT.",
+        abstract: "Draw a meeting, a person's neighbourhood or career, a policy's timeline or the whole graph as Graphviz DOT.",
         discussion: """
             With --person, --meeting or --policy the drawing is that view; without them, the whole graph, \
-            which --kinds, --from and --to cut down. The DOT goes to standard output, or to -o FILE. With \
+            which --kinds, --from and --to cut down. --person NAME --timeline draws the person's posts and \
+            meetings by month on a time axis. The DOT goes to standard output, or to -o FILE. With \
             --render, Graphviz's dot draws the picture into -o FILE in the Chinese font installed here, and \
             the DOT is written next to it with the extension .dot. --max-nodes keeps a large view to its most \
             connected entities, --layout, --no-legend and --size set how it is drawn. The same graph always \
