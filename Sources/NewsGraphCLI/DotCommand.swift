@@ -5,7 +5,8 @@ import NewsGraphModel
 import NewsGraphStore
 
 /// `newsgraph export dot [--person NAME [--depth N | --timeline] | --meeting M [--date D] | --policy P |
-/// --kinds K,… --from D --to D] [--max-nodes N] [--layout dot|sfdp|neato] [--no-legend] [--size W,H]
+/// --kinds K,… --from D --to D] [--max-nodes N] [--layout dot|sfdp|neato|fdp] [--cluster province|organization]
+/// [--no-legend] [--size W,H]
 /// [-o FILE] [--render svg|png|pdf]`
 struct DotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,7 +18,8 @@ struct DotCommand: ParsableCommand {
             meetings by month on a time axis. The DOT goes to standard output, or to -o FILE. With \
             --render, Graphviz's dot draws the picture into -o FILE in the Chinese font installed here, and \
             the DOT is written next to it with the extension .dot. --max-nodes keeps a large view to its most \
-            connected entities, --layout, --no-legend and --size set how it is drawn. The same graph always \
+            connected entities, --cluster frames the entities of each province or organisation together, \
+            --layout, --no-legend and --size set how it is drawn. The same graph always \
             gives the same bytes.
             """
     )
@@ -47,7 +49,9 @@ struct DotCommand: ParsableCommand {
 
     /// The DOT of the view the options ask for, in the Chinese font installed here.
     func dot(renderer: GraphvizRenderer = GraphvizRenderer()) throws -> String {
-        try drawing.writer(from: renderer.writer()).write(try view(from: try store.openExisting()))
+        let graph = try store.openExisting()
+        let view = try drawing.clustered(try view(from: graph), builder: GraphViewBuilder(store: graph))
+        return try drawing.writer(from: renderer.writer()).write(view)
     }
 
     /// The DOT file written next to a rendered picture: the picture's path with `.dot`.

@@ -27,6 +27,9 @@ import NewsGraphModel
 /// - in `dot`, `任职` and `隶属` edges are written head to tail with `dir=back`, so posts and
 ///   organisations are ranked before their holders and people sit between them and their meetings.
 ///
+/// - nodes with a `GraphNode.cluster` are framed together (`subgraph cluster_…`, see
+///   `nodeLines`); a large view with clusters is laid out with `fdp`, which keeps them, unlabelled.
+///
 /// `layout` overrides that choice (`neato` is drawn like `sfdp` but keeps its edge labels),
 /// `size` caps the drawing's size, and `includesLegend` false leaves the legend out; unset,
 /// they change no byte of the output.
@@ -69,11 +72,17 @@ public struct DOTWriter: Hashable, Sendable {
         return ([fontName] + fallbackFontNames).filter { !$0.isEmpty && seen.insert($0).inserted }.joined(separator: ",")
     }
 
-    /// The layout engine `write` uses for a view: `layout` when set, else `sfdp` for a large view and
-    /// `dot` for the others.
+    /// The layout engine `write` uses for a view: `layout` when set, else `sfdp` for a large view
+    /// (`fdp` when it has clusters) and `dot` for the others.
     public func layoutEngine(for view: GraphView) -> DOTLayoutEngine {
         if let layout { return layout }
-        return view.layoutHint == .large || view.nodes.count > largeViewNodeLimit ? .sfdp : .dot
+        guard isLarge(view) else { return .dot }
+        return view.nodes.contains { $0.cluster != nil } ? .fdp : .sfdp
+    }
+
+    /// Whether a view is large: hinted so, or of more than `largeViewNodeLimit` nodes.
+    func isLarge(_ view: GraphView) -> Bool {
+        view.layoutHint == .large || view.nodes.count > largeViewNodeLimit
     }
 
     /// The DOT document for a view.
@@ -106,7 +115,7 @@ public struct DOTWriter: Hashable, Sendable {
             if view.nodes.count + view.edges.count > boundedEffortThreshold {
                 graph += ["nslimit=1", "nslimit1=1", "mclimit=0.5"]
             }
-        case .sfdp, .neato:
+        case .sfdp, .neato, .fdp:
             graph += ["layout=\(engine.rawValue)", "overlap=prism", "splines=line", "outputorder=edgesfirst"]
         }
         if let size { graph.append("size=\(Self.quoted(size.attributeValue))") }
@@ -119,10 +128,7 @@ public struct DOTWriter: Hashable, Sendable {
                                  asTable: dense)
         }
 
-        for node in nodes {
-            let label = node.subtitle.map { node.label + "\n" + $0 } ?? node.label
-            lines.append("  \(node.dotIdentifier) [\(nodeAttributes(label: label, style: .style(for: node.kind)))];")
-        }
+        lines += nodeLines(nodes, framed: !timeline)
 
         var rankOf: [String: String] = [:]
         if timeline {
@@ -131,7 +137,7 @@ public struct DOTWriter: Hashable, Sendable {
 
         for edge in edges {
             // A large force-directed drawing leaves edges unlabelled: the legend tells the relations apart.
-            let label = engine == .sfdp ? "" : edge.ordinal.map { "\(edge.label) #\($0 + 1)" } ?? edge.label
+            let label = engine == .sfdp || (engine == .fdp && isLarge(view)) ? "" : edge.ordinal.map { "\(edge.label) #\($0 + 1)" } ?? edge.label
             var attributes = edgeAttributes(label: label, style: .style(for: edge.kind), external: dense)
             if rankOf[edge.from] != nil, rankOf[edge.to] != nil {
                 // Both ends sit on the date axis already; the edge must not move them.
