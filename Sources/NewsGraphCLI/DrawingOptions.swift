@@ -6,7 +6,7 @@ import NewsGraphExport
 /// Unset, they leave the DOT exactly as before: the engine chosen by the view's size, a legend,
 /// the natural size.
 struct DrawingOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The Graphviz layout: dot (ranks), sfdp, neato or fdp (force-directed, fdp keeps clusters); default: dot, sfdp for large views (fdp with --cluster).",
+    @Option(help: ArgumentHelp("The Graphviz layout: dot (ranks), sfdp, neato or fdp (force-directed, fdp keeps clusters); default: dot, sfdp for large views (with --cluster: dot up to 150 nodes, fdp above).",
                                valueName: "dot|sfdp|neato|fdp"))
     var layout: DOTLayoutEngine?
     @Option(help: ArgumentHelp("Frame the entities of each province or organisation together.", valueName: "province|organization"))

@@ -28,7 +28,9 @@ import NewsGraphModel
 ///   organisations are ranked before their holders and people sit between them and their meetings.
 ///
 /// - nodes with a `GraphNode.cluster` are framed together (`subgraph cluster_…`, see
-///   `nodeLines`); a large view with clusters is laid out with `fdp`, which keeps them, unlabelled.
+///   `nodeLines`); a large view with clusters is ranked with `dot` when it holds at most
+///   `largeViewNodeLimit` nodes (cut down by `--max-nodes`), else laid out with `fdp`, which keeps
+///   clusters, unlabelled. (`fdp` lays the same DOT out the same, but its PNGs differ run to run.)
 ///
 /// `layout` overrides that choice (`neato` is drawn like `sfdp` but keeps its edge labels),
 /// `size` caps the drawing's size, and `includesLegend` false leaves the legend out; unset,
@@ -73,11 +75,13 @@ public struct DOTWriter: Hashable, Sendable {
     }
 
     /// The layout engine `write` uses for a view: `layout` when set, else `sfdp` for a large view
-    /// (`fdp` when it has clusters) and `dot` for the others.
+    /// (with clusters: `dot` up to `largeViewNodeLimit` nodes, `fdp` above) and `dot` for the others.
     public func layoutEngine(for view: GraphView) -> DOTLayoutEngine {
         if let layout { return layout }
         guard isLarge(view) else { return .dot }
-        return view.nodes.contains { $0.cluster != nil } ? .fdp : .sfdp
+        guard view.nodes.contains(where: { $0.cluster != nil }) else { return .sfdp }
+        // A cut-down view (`--max-nodes`) of few enough nodes is ranked in its clusters; more take `fdp`.
+        return view.nodes.count > largeViewNodeLimit ? .fdp : .dot
     }
 
     /// Whether a view is large: hinted so, or of more than `largeViewNodeLimit` nodes.

@@ -27,12 +27,15 @@ struct DOTWriterClustersTests {
         #expect(SeedViews.dotCounts(dot) == SeedViews.dotCounts(try DOTWriter().write(GraphViewSamples.meetingView())))
     }
 
-    @Test("a large view with clusters is laid out with fdp, unlabelled; without clusters with sfdp; a timeline is not framed")
+    @Test("a large clustered view: dot up to largeViewNodeLimit nodes, fdp (unlabelled) above; without clusters sfdp; a timeline is not framed")
     func engine() throws {
         var large = clusteredView()
         large.layoutHint = .large
-        let dot = try DOTWriter().write(large)
-        #expect(DOTWriter().layoutEngine(for: large) == .fdp && dot.contains("layout=fdp") && dot.contains("cluster_g0000"))
+        let ranked = try DOTWriter().write(large)
+        #expect(DOTWriter().layoutEngine(for: large) == .dot && ranked.contains("cluster_g0000"))
+        let many = DOTWriter(largeViewNodeLimit: large.nodes.count - 1)
+        let dot = try many.write(large)
+        #expect(many.layoutEngine(for: large) == .fdp && dot.contains("layout=fdp") && dot.contains("cluster_g0000"))
         #expect(!dot.contains("label=\"主持\""))
         var plain = GraphViewSamples.meetingView()
         plain.layoutHint = .large
