@@ -3,7 +3,7 @@ import NewsGraphModel
 /// Renders a `GraphView` as a Graphviz DOT document.
 ///
 /// The output is deterministic: nodes are written sorted by id and edges by
-/// (from, to, kind, ordinal, label), node identifiers are hashes of the ids
+/// (from, to, kind, ordinal, label), one line per pair of nodes, node identifiers are hashes of the ids
 /// (`GraphNode.dotIdentifier`), and no attribute depends on the machine, so the same view
 /// gives byte-identical DOT whatever order its nodes and edges were added in.
 ///
@@ -24,6 +24,8 @@ import NewsGraphModel
 ///
 /// - a dense ranked drawing (`isDense`) is kept compact: edge labels are `xlabel`s, `nodesep` is
 ///   halved and the legend is one table node.
+/// - edges between one pair of nodes are drawn as one line (`mergingParallel`): `主持 · 讲话`, not
+///   two lines on top of each other.
 /// - in `dot`, `任职` and `隶属` edges are written head to tail with `dir=back`, so posts and
 ///   organisations are ranked before their holders and people sit between them and their meetings.
 ///
@@ -139,9 +141,9 @@ public struct DOTWriter: Hashable, Sendable {
             lines += timelineLines(nodes: nodes, rankOf: &rankOf)
         }
 
-        for edge in edges {
+        for (edge, labels) in Self.mergingParallel(edges) {
             // A large force-directed drawing leaves edges unlabelled: the legend tells the relations apart.
-            let label = engine == .sfdp || (engine == .fdp && isLarge(view)) ? "" : edge.ordinal.map { "\(edge.label) #\($0 + 1)" } ?? edge.label
+            let label = engine == .sfdp || (engine == .fdp && isLarge(view)) ? "" : labels.joined(separator: " · ")
             var attributes = edgeAttributes(label: label, style: .style(for: edge.kind), external: dense)
             if rankOf[edge.from] != nil, rankOf[edge.to] != nil {
                 // Both ends sit on the date axis already; the edge must not move them.

@@ -13,7 +13,7 @@ struct DOTWriterDenseTests {
         let sparse = try DOTWriter(boundedEffortThreshold: size).write(view)
         #expect(sparse.contains("nodesep=0.25") && !sparse.contains("xlabel=") && sparse.contains("legend_node_"))
         let dense = try DOTWriter(boundedEffortThreshold: size - 1).write(view)
-        #expect(dense.contains("nodesep=0.12") && dense.contains("xlabel=\"主持\"") && !dense.contains(" [label=\"主持\""))
+        #expect(dense.contains("nodesep=0.12") && dense.contains("xlabel=\"主持 · 讲话\"") && !dense.contains(" [label=\"主持"))
         #expect(dense.contains("legend_table") && !dense.contains("legend_node_"))
         var timeline = view
         timeline.layoutHint = .timeline
