@@ -4,19 +4,22 @@ import NewsGraphExport
 import NewsGraphModel
 import NewsGraphStore
 
-/// `newsgraph export dot [--person NAME [--depth N] | --meeting M [--date D] | --policy P |
-/// --kinds K,… --from D --to D] [--max-nodes N] [--layout dot|sfdp|neato] [--no-legend] [--size W,H]
+/// `newsgraph export dot [--person NAME [--depth N | --timeline] | --meeting M [--date D] | --policy P |
+/// --kinds K,… --from D --to D] [--max-nodes N] [--layout dot|sfdp|neato|fdp] [--cluster province|organization]
+/// [--no-legend] [--size W,H]
 /// [-o FILE] [--render svg|png|pdf]`
 struct DotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dot",
-        abstract: "Draw a meeting, a person's neighbourhood, a policy's timeline or the whole graph as Graphviz DOT.",
+        abstract: "Draw a meeting, a person's neighbourhood or career, a policy's timeline or the whole graph as Graphviz DOT.",
         discussion: """
             With --person, --meeting or --policy the drawing is that view; without them, the whole graph, \
-            which --kinds, --from and --to cut down. The DOT goes to standard output, or to -o FILE. With \
+            which --kinds, --from and --to cut down. --person NAME --timeline draws the person's posts and \
+            meetings by month on a time axis. The DOT goes to standard output, or to -o FILE. With \
             --render, Graphviz's dot draws the picture into -o FILE in the Chinese font installed here, and \
             the DOT is written next to it with the extension .dot. --max-nodes keeps a large view to its most \
-            connected entities, --layout, --no-legend and --size set how it is drawn. The same graph always \
+            connected entities, --cluster frames the entities of each province or organisation together, \
+            --layout, --no-legend and --size set how it is drawn. The same graph always \
             gives the same bytes.
             """
     )
@@ -40,13 +43,15 @@ struct DotCommand: ParsableCommand {
 
     /// The view the options ask for.
     func view(from graph: GraphStore) throws -> GraphView {
-        // DOT prints neither keys nor evidence: they are not read.
-        try scope.view(from: graph, path: store.path, facts: false)
+        // DOT prints neither keys nor evidence: they are not read. A person's roles are counted per meeting name.
+        try scope.view(from: graph, path: store.path, facts: false, groupsRoles: true)
     }
 
     /// The DOT of the view the options ask for, in the Chinese font installed here.
     func dot(renderer: GraphvizRenderer = GraphvizRenderer()) throws -> String {
-        try drawing.writer(from: renderer.writer()).write(try view(from: try store.openExisting()))
+        let graph = try store.openExisting()
+        let view = try drawing.clustered(try view(from: graph), builder: GraphViewBuilder(store: graph))
+        return try drawing.writer(from: renderer.writer()).write(view)
     }
 
     /// The DOT file written next to a rendered picture: the picture's path with `.dot`.

@@ -1,14 +1,16 @@
 import ArgumentParser
 import NewsGraphExport
 
-/// How `export dot` draws its view: the layout engine, the legend and the largest size.
+/// How `export dot` draws its view: the layout engine, the clusters, the legend and the largest size.
 ///
 /// Unset, they leave the DOT exactly as before: the engine chosen by the view's size, a legend,
 /// the natural size.
 struct DrawingOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The Graphviz layout: dot (ranks), sfdp or neato (force-directed); default: dot, sfdp for large views.",
-                               valueName: "dot|sfdp|neato"))
+    @Option(help: ArgumentHelp("The Graphviz layout: dot (ranks), sfdp, neato or fdp (force-directed, fdp keeps clusters); default: dot, sfdp for large views (with --cluster: dot up to 150 nodes, fdp above).",
+                               valueName: "dot|sfdp|neato|fdp"))
     var layout: DOTLayoutEngine?
+    @Option(help: ArgumentHelp("Frame the entities of each province or organisation together.", valueName: "province|organization"))
+    var cluster: GraphClustering?
     @Flag(help: "Leave the legend out.")
     var noLegend = false
     @Option(help: ArgumentHelp("The largest drawing, in inches (72 pt each): a larger one is scaled down to fit, e.g. 10,8.",
@@ -28,6 +30,12 @@ struct DrawingOptions: ParsableArguments {
         return parsed
     }
 
+    /// `view` with its nodes framed by `--cluster`, read from `builder`'s store; as it is without it.
+    func clustered(_ view: GraphView, builder: GraphViewBuilder) throws -> GraphView {
+        guard let cluster else { return view }
+        return try builder.clustered(view, by: cluster)
+    }
+
     /// `base` with these options applied.
     func writer(from base: DOTWriter) throws -> DOTWriter {
         var writer = base
@@ -39,3 +47,5 @@ struct DrawingOptions: ParsableArguments {
 }
 
 extension DOTLayoutEngine: ExpressibleByArgument {}
+
+extension GraphClustering: ExpressibleByArgument {}

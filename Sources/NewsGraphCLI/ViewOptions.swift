@@ -4,8 +4,8 @@ import NewsGraphExport
 import NewsGraphModel
 import NewsGraphStore
 
-/// The part of the graph an export shows: a person's neighbourhood, a meeting, a policy's
-/// timeline, or the whole graph cut down by kinds and dates.
+/// The part of the graph an export shows: a person's neighbourhood or career timeline, a meeting,
+/// a policy's timeline, or the whole graph cut down by kinds and dates.
 ///
 /// Shared by `export dot` and the data exports (`graphml`, `gexf`, `neo4j`, `csv`), so each
 /// writes the same `GraphView` for the same options, node for node and edge for edge.
@@ -14,6 +14,8 @@ struct ViewOptions: ParsableArguments {
     var person: String?
     @Option(help: ArgumentHelp("With --person: 2 adds the people met at those meetings.", valueName: "n"))
     var depth: Int?
+    @Flag(help: "With --person: the career on a time axis, posts and meetings by month.")
+    var timeline = false
     @Option(help: ArgumentHelp("The meetings this name matches with their people.", valueName: "meeting"))
     var meeting: String?
     @Option(help: ArgumentHelp("With --meeting: only meetings held on this date.", valueName: "YYYY-MM-DD"))
@@ -35,6 +37,8 @@ struct ViewOptions: ParsableArguments {
         let focus = [person, meeting, policy].compactMap { $0 }
         guard focus.count <= 1 else { throw ValidationError("draw one of --person, --meeting and --policy at a time") }
         if depth != nil, person == nil { throw ValidationError("--depth goes with --person") }
+        if timeline, person == nil { throw ValidationError("--timeline goes with --person") }
+        if timeline, depth != nil { throw ValidationError("--timeline draws the person alone; leave out --depth") }
         if let depth, depth < 1 { throw ValidationError("--depth must be at least 1, not \(depth)") }
         if let maxNodes, maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1, not \(maxNodes)") }
         if date != nil, meeting == nil { throw ValidationError("--date goes with --meeting") }
@@ -65,9 +69,11 @@ struct ViewOptions: ParsableArguments {
 
     /// The view the options ask for, from `graph` (stored at `path`, which errors name), cut down to
     /// `--max-nodes` most connected entities; how many were left out is said on standard error.
-    /// Without `facts` (a drawing) the view carries no keys or edge facts (`GraphViewBuilder.readsFacts`).
-    func view(from graph: GraphStore, path: String, facts: Bool = true) throws -> GraphView {
-        let view = try fullView(from: graph, path: path, facts: facts)
+    /// Without `facts` (a drawing) the view carries no keys or edge facts (`GraphViewBuilder.readsFacts`);
+    /// with `groupsRoles` (a drawing) a person's meetings of one name are one node, their roles counted
+    /// on one edge (`GraphViewBuilder.groupsRoles`).
+    func view(from graph: GraphStore, path: String, facts: Bool = true, groupsRoles: Bool = false) throws -> GraphView {
+        let view = try fullView(from: graph, path: path, facts: facts, groupsRoles: groupsRoles)
         guard let maxNodes else { return view }
         let (cut, leftOut) = view.keepingMostConnected(maxNodes)
         if leftOut > 0 {
@@ -77,10 +83,12 @@ struct ViewOptions: ParsableArguments {
     }
 
     /// The view the options ask for, every entity in it.
-    func fullView(from graph: GraphStore, path: String, facts: Bool = true) throws -> GraphView {
+    func fullView(from graph: GraphStore, path: String, facts: Bool = true, groupsRoles: Bool = false) throws -> GraphView {
         var builder = GraphViewBuilder(store: graph)
         builder.readsFacts = facts
+        builder.groupsRoles = groupsRoles
         do {
+            if let person, timeline { return try builder.career(named: person) }
             if let person { return try builder.person(named: person, depth: depth ?? 1) }
             if let meeting { return try builder.meeting(matching: meeting, date: date) }
             if let policy { return try builder.policy(matching: policy) }

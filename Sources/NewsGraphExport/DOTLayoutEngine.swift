@@ -6,4 +6,6 @@ public enum DOTLayoutEngine: String, Hashable, Sendable, CaseIterable {
     case sfdp
     /// Spring model (stress majorisation); only when asked for (`DOTWriter.layout`).
     case neato
+    /// Force-directed placement that keeps clusters together; used for large clustered views.
+    case fdp
 }

@@ -9,10 +9,12 @@ extension DOTWriter {
     ///
     /// `sfdp` and `neato` ignore clusters and would scatter the samples over the drawing, so for it the
     /// cluster holds a single node whose HTML-like table shows each node kind's colours and
-    /// each relation's line (`━━━━` bold, `────` solid, `┄┄┄┄` dashed, `····` dotted).
-    func legendLines(nodeKinds: Set<EntityKind>, edgeKinds: Set<RelationKind>, engine: DOTLayoutEngine) -> [String] {
+    /// each relation's line (`━━━━` bold, `────` solid, `┄┄┄┄` dashed, `····` dotted); so does a
+    /// dense `dot` drawing (`asTable`), where the table takes one node's room instead of a column's.
+    func legendLines(nodeKinds: Set<EntityKind>, edgeKinds: Set<RelationKind>, engine: DOTLayoutEngine,
+                     asTable: Bool = false) -> [String] {
         guard !nodeKinds.isEmpty || !edgeKinds.isEmpty else { return [] }
-        if engine != .dot { return tableLegendLines(nodeKinds: nodeKinds, edgeKinds: edgeKinds) }
+        if engine != .dot || asTable { return tableLegendLines(nodeKinds: nodeKinds, edgeKinds: edgeKinds) }
         var lines: [String] = []
         lines.append("  subgraph cluster_legend {")
         lines.append("    label=\(Self.quoted("图例 Legend"));")
@@ -61,6 +63,8 @@ extension DOTWriter {
             + rows.joined() + "</TABLE>"
         return [
             "  subgraph cluster_legend {",
+            // `dot` draws the cluster, with the graph's label unless it has its own.
+            "    label=\"\"; peripheries=0;",
             "    legend_table [shape=plaintext, style=solid, margin=0, label=<\(table)>];",
             "  }",
         ]

@@ -3,7 +3,7 @@ import NewsGraphModel
 /// Renders a `GraphView` as a Graphviz DOT document.
 ///
 /// The output is deterministic: nodes are written sorted by id and edges by
-/// (from, to, kind, ordinal, label), node identifiers are hashes of the ids
+/// (from, to, kind, ordinal, label), one line per pair of nodes, node identifiers are hashes of the ids
 /// (`GraphNode.dotIdentifier`), and no attribute depends on the machine, so the same view
 /// gives byte-identical DOT whatever order its nodes and edges were added in.
 ///
@@ -21,6 +21,18 @@ import NewsGraphModel
 ///   `rank=same` group, groups chained left to right in string (ISO date) order.
 /// - `.large`, or more than `largeViewNodeLimit` nodes: `layout=sfdp`, `overlap=prism`,
 ///   `splines=line`, `outputorder=edgesfirst`, edges unlabelled (the legend tells them apart).
+///
+/// - a dense ranked drawing (`isDense`) is kept compact: edge labels are `xlabel`s, `nodesep` is
+///   halved and the legend is one table node.
+/// - edges between one pair of nodes are drawn as one line (`mergingParallel`): `主持 · 讲话`, not
+///   two lines on top of each other.
+/// - in `dot`, `任职` and `隶属` edges are written head to tail with `dir=back`, so posts and
+///   organisations are ranked before their holders and people sit between them and their meetings.
+///
+/// - nodes with a `GraphNode.cluster` are framed together (`subgraph cluster_…`, see
+///   `nodeLines`); a large view with clusters is ranked with `dot` when it holds at most
+///   `largeViewNodeLimit` nodes (cut down by `--max-nodes`), else laid out with `fdp`, which keeps
+///   clusters, unlabelled. (`fdp` lays the same DOT out the same, but its PNGs differ run to run.)
 ///
 /// `layout` overrides that choice (`neato` is drawn like `sfdp` but keeps its edge labels),
 /// `size` caps the drawing's size, and `includesLegend` false leaves the legend out; unset,
@@ -64,11 +76,19 @@ public struct DOTWriter: Hashable, Sendable {
         return ([fontName] + fallbackFontNames).filter { !$0.isEmpty && seen.insert($0).inserted }.joined(separator: ",")
     }
 
-    /// The layout engine `write` uses for a view: `layout` when set, else `sfdp` for a large view and
-    /// `dot` for the others.
+    /// The layout engine `write` uses for a view: `layout` when set, else `sfdp` for a large view
+    /// (with clusters: `dot` up to `largeViewNodeLimit` nodes, `fdp` above) and `dot` for the others.
     public func layoutEngine(for view: GraphView) -> DOTLayoutEngine {
         if let layout { return layout }
-        return view.layoutHint == .large || view.nodes.count > largeViewNodeLimit ? .sfdp : .dot
+        guard isLarge(view) else { return .dot }
+        guard view.nodes.contains(where: { $0.cluster != nil }) else { return .sfdp }
+        // A cut-down view (`--max-nodes`) of few enough nodes is ranked in its clusters; more take `fdp`.
+        return view.nodes.count > largeViewNodeLimit ? .fdp : .dot
+    }
+
+    /// Whether a view is large: hinted so, or of more than `largeViewNodeLimit` nodes.
+    func isLarge(_ view: GraphView) -> Bool {
+        view.layoutHint == .large || view.nodes.count > largeViewNodeLimit
     }
 
     /// The DOT document for a view.
@@ -88,6 +108,7 @@ public struct DOTWriter: Hashable, Sendable {
         let edges = IdOrder.sorted(view.edges, by: { (edge: GraphEdge) in (edge.from, edge.to) }, then: Self.edgeOrderAfterEnds)
         let engine = layoutEngine(for: view)
         let timeline = engine == .dot && view.layoutHint == .timeline
+        let dense = isDense(view, engine: engine)
         let fonts = Self.quoted(fontList)
 
         var lines: [String] = ["digraph newsgraph {"]
@@ -96,11 +117,11 @@ public struct DOTWriter: Hashable, Sendable {
         switch engine {
         case .dot:
             graph += ["layout=dot", "rankdir=\(view.layoutHint == .rankedTopDown ? "TB" : "LR")", "splines=line",
-                      "newrank=true", "nodesep=0.25", "ranksep=0.5"]
+                      "newrank=true", "nodesep=\(dense ? "0.12" : "0.25")", "ranksep=0.5"]
             if view.nodes.count + view.edges.count > boundedEffortThreshold {
                 graph += ["nslimit=1", "nslimit1=1", "mclimit=0.5"]
             }
-        case .sfdp, .neato:
+        case .sfdp, .neato, .fdp:
             graph += ["layout=\(engine.rawValue)", "overlap=prism", "splines=line", "outputorder=edgesfirst"]
         }
         if let size { graph.append("size=\(Self.quoted(size.attributeValue))") }
@@ -109,28 +130,32 @@ public struct DOTWriter: Hashable, Sendable {
         lines.append("  edge [fontname=\(fonts), fontsize=10, arrowsize=0.7];")
 
         if includesLegend {
-            lines += legendLines(nodeKinds: Set(nodes.map(\.kind)), edgeKinds: Set(edges.map(\.kind)), engine: engine)
+            lines += legendLines(nodeKinds: Set(nodes.map(\.kind)), edgeKinds: Set(edges.map(\.kind)), engine: engine,
+                                 asTable: dense)
         }
 
-        for node in nodes {
-            let label = node.subtitle.map { node.label + "\n" + $0 } ?? node.label
-            lines.append("  \(node.dotIdentifier) [\(nodeAttributes(label: label, style: .style(for: node.kind)))];")
-        }
+        lines += nodeLines(nodes, framed: !timeline)
 
         var rankOf: [String: String] = [:]
         if timeline {
             lines += timelineLines(nodes: nodes, rankOf: &rankOf)
         }
 
-        for edge in edges {
+        for (edge, labels) in Self.mergingParallel(edges) {
             // A large force-directed drawing leaves edges unlabelled: the legend tells the relations apart.
-            let label = engine == .sfdp ? "" : edge.ordinal.map { "\(edge.label) #\($0 + 1)" } ?? edge.label
-            var attributes = edgeAttributes(label: label, style: .style(for: edge.kind))
+            let label = engine == .sfdp || (engine == .fdp && isLarge(view)) ? "" : labels.joined(separator: " · ")
+            var attributes = edgeAttributes(label: label, style: .style(for: edge.kind), external: dense)
             if rankOf[edge.from] != nil, rankOf[edge.to] != nil {
                 // Both ends sit on the date axis already; the edge must not move them.
                 attributes += ", constraint=false"
             }
-            lines.append("  \(GraphNode.dotIdentifier(for: edge.from)) -> \(GraphNode.dotIdentifier(for: edge.to)) [\(attributes)];")
+            var (tail, head) = (GraphNode.dotIdentifier(for: edge.from), GraphNode.dotIdentifier(for: edge.to))
+            if engine == .dot, Self.isDrawnBackwards(edge.kind) {
+                // A post or organisation is ranked before its holder, the holder between it and the meetings.
+                (tail, head) = (head, tail)
+                attributes += ", dir=back, arrowtail=\(DOTEdgeStyle.style(for: edge.kind).arrowHead)"
+            }
+            lines.append("  \(tail) -> \(head) [\(attributes)];")
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
@@ -141,9 +166,10 @@ public struct DOTWriter: Hashable, Sendable {
         "label=\(Self.quoted(label)), shape=\(style.shape), fillcolor=\(Self.quoted(style.fillColor)), color=\(Self.quoted(style.borderColor))"
     }
 
-    /// The attribute list of an edge with a given label and style.
-    func edgeAttributes(label: String, style: DOTEdgeStyle) -> String {
-        "label=\(Self.quoted(label)), \(edgeStyleAttributes(style)), fontcolor=\(Self.quoted(style.color))"
+    /// The attribute list of an edge with a given label and style; an `external` label is an
+    /// `xlabel`, placed by the edge after the layout instead of ranked as a node of its own.
+    func edgeAttributes(label: String, style: DOTEdgeStyle, external: Bool = false) -> String {
+        "\(external && !label.isEmpty ? "xlabel" : "label")=\(Self.quoted(label)), \(edgeStyleAttributes(style)), fontcolor=\(Self.quoted(style.color))"
     }
 
     /// The line attributes of an edge style: style, colour, width and arrow head.

@@ -29,10 +29,13 @@ public struct GraphNode: Hashable, Codable, Sendable {
     public var key: String
     /// The node's own date (a meeting's, a policy event's day), `YYYY-MM-DD` or `MM-DD`.
     public var date: String?
+    /// The group a drawing frames the node in (`吉林`, `吉林省委`, see `GraphViewBuilder.clustered`);
+    /// nil for none. The data exports do not write it.
+    public var cluster: String?
 
     /// A node; `key` defaults to `id`.
     public init(id: String, label: String, kind: EntityKind, subtitle: String? = nil, rank: String? = nil,
-                key: String? = nil, date: String? = nil) {
+                key: String? = nil, date: String? = nil, cluster: String? = nil) {
         self.id = id
         self.label = label
         self.kind = kind
@@ -40,6 +43,7 @@ public struct GraphNode: Hashable, Codable, Sendable {
         self.rank = rank
         self.key = key ?? id
         self.date = date
+        self.cluster = cluster
     }
 
     /// A node for an entity reference: the id is `kind:name`, the label the name, the key the

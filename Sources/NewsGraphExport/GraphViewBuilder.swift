@@ -39,6 +39,13 @@ public struct GraphViewBuilder: Sendable {
     /// day, article and evidence. Without them (a drawing), node keys are made from kind and name
     /// and edges carry no facts, and the evidence of every edge is never read.
     public var readsFacts = true
+    /// Whether the person view draws the meetings of one name as one node, and one edge per
+    /// participant and node that counts their roles there (`主持 ×3 · 讲话`), as a drawing wants;
+    /// false (the data exports) keeps one node per meeting and one edge per role relation.
+    public var groupsRoles = false
+    /// With `groupsRoles`, how many other people a person view at depth 2 draws before it counts
+    /// those met at one meeting node only in that node's subtitle (`另 5 人`) instead.
+    public var coAttendeeLimit = 30
 
     public init(store: GraphStore, largeViewNodeLimit: Int = DOTWriter().largeViewNodeLimit, titleLength: Int = 20,
                 articlesPerDate: Int = 3) {

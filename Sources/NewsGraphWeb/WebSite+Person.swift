@@ -27,7 +27,9 @@ extension WebSite {
         let coAttendees = record.coAttendees.map { c in
             PersonPage.CoAttendeeLine(person: entityLink(c.name, key: c.key), count: c.count, meetings: c.meetings.joined(separator: "、"))
         }
-        let builder = GraphViewBuilder(store: store)
+        var builder = GraphViewBuilder(store: store)
+        // Drawn as `export dot` draws a person: roles counted per meeting name.
+        builder.groupsRoles = true
         return PersonPage(site: SiteFrame(title: record.name, links: links), key: record.key, name: record.name,
                           aliases: Self.joined(record.aliases), posts: tenures(record.posts),
                           organizations: tenures(record.organizations), meetings: meetings, coAttendees: coAttendees,

@@ -2,7 +2,7 @@ import Foundation
 @testable import NewsGraphCLI
 import Testing
 
-/// `export dot --layout`, `--no-legend`, `--size` and `--max-nodes` on the seed graph.
+/// `export dot --layout`, `--cluster`, `--no-legend`, `--size` and `--max-nodes` on the seed graph.
 @Suite("newsgraph export dot: drawing options")
 struct DotCommandDrawingTests {
     func dot(_ arguments: [String], db: String) throws -> String {
@@ -21,7 +21,21 @@ struct DotCommandDrawingTests {
         }
     }
 
-    @Test("bad values are refused before anything is read", arguments: [["--size", "10"], ["--size", "0,4"], ["--layout", "circo"], ["--max-nodes", "0"]])
+    @Test("--cluster frames the entities of a province or organisation; a large clustered view is drawn with fdp")
+    func cluster() throws {
+        try SeedGraph.withGraph { db in
+            let plain = try dot([], db: db)
+            #expect(!plain.contains("subgraph cluster_g"))
+            let provinces = try dot(["--cluster", "province"], db: db)
+            #expect(provinces.contains("subgraph cluster_g0000 {\n    label=\"吉林\""))
+            #expect(try dot(["--cluster", "province"], db: db) == provinces)
+            #expect(try dot(["--cluster", "organization"], db: db).contains("subgraph cluster_g"))
+            #expect(try dot(["--cluster", "province", "--layout", "fdp"], db: db).contains("layout=fdp"))
+        }
+    }
+
+    @Test("bad values are refused before anything is read", arguments: [["--size", "10"], ["--size", "0,4"], ["--layout", "circo"], ["--max-nodes", "0"],
+                                                                   ["--cluster", "city"]])
     func refused(arguments: [String]) {
         #expect(throws: (any Error).self) { try SeedGraph.command(["export", "dot"] + arguments, as: DotCommand.self) }
     }

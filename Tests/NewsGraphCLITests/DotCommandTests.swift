@@ -35,9 +35,10 @@ struct DotCommandTests {
     }
 
     @Test("each focus option draws its view", arguments: [
-        (["--person", "韩俊", "--depth", "2"], "label=\"出席 #8\""),
+        (["--person", "韩俊", "--depth", "2"], "label=\"主持 · 讲话\""),
         (["--meeting", "畜禽粪污", "--date", "2022-06-16"], "label=\"安桂武\""),
         (["--policy", "助企纾困"], "rank=same"),
+        (["--person", "韩俊", "--timeline"], "label=\"2022-06\", shape=plaintext"),
         (["--kinds", "person,meeting", "--from", "2022-06-16", "--to", "2022-06-16"], "label=\"景俊海\""),
     ])
     func views(arguments: [String], expected: String) throws {
@@ -103,6 +104,9 @@ struct DotCommandTests {
         ["--person", "韩俊", "--meeting", "常务会议"],
         ["--depth", "2"],
         ["--person", "韩俊", "--depth", "0"],
+        ["--timeline"],
+        ["--meeting", "常务会议", "--timeline"],
+        ["--person", "韩俊", "--timeline", "--depth", "2"],
         ["--date", "2022-06-16"],
         ["--meeting", "常务会议", "--date", "6月16日"],
         ["--policy", "助企纾困", "--kinds", "person"],

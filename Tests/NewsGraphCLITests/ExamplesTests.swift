@@ -15,7 +15,20 @@ struct ExamplesTests {
         ("meeting-dispatch", ["--meeting", "畜禽粪污"]),
         ("person-han-jun", ["--person", "韩俊", "--depth", "2"]),
         ("policy-relief", ["--policy", "社会保险助企纾困政策"]),
+        ("timeline-han-jun", ["--person", "韩俊", "--timeline"]),
+        ("whole-max-nodes", ["--max-nodes", "30"]),
     ]
+
+    /// The corpus examples (DOT and PNG), drawn from `../shared/corpus` with `seeds/` when it is there.
+    static let corpusExamples: [(name: String, arguments: [String])] = [
+        ("corpus-person-jing-junhai", ["--person", "景俊海", "--depth", "2"]),
+        ("corpus-timeline-jing-junhai", ["--person", "景俊海", "--timeline"]),
+        ("corpus-whole-150", ["--max-nodes", "150"]),
+        ("corpus-whole-150-province", ["--max-nodes", "150", "--cluster", "province"]),
+    ]
+
+    /// The corpus the corpus examples are drawn from, as make-examples.sh finds it.
+    static let corpus = SeedGraph.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
 
     static let folder = SeedGraph.packageRoot.appendingPathComponent("examples")
 
@@ -41,9 +54,31 @@ struct ExamplesTests {
         let golden = try Self.goldenDOT(name)
         #expect(golden.command == "// $ newsgraph export dot \(arguments.joined(separator: " ")) --render svg -o examples/\(name).svg")
         try SeedGraph.withGraph { db in
-            let command = try SeedGraph.command(["export", "dot"] + arguments + ["--db", db], as: DotCommand.self)
-            let now = try Self.writer(matching: golden.dot).write(try command.view(from: try GraphStore(path: db)))
-            #expect(now == golden.dot, "examples/\(name).dot is out of date: run bash examples/make-examples.sh")
+            let now = try Self.dot(arguments, db: db, matching: golden.dot)
+            #expect(now == golden.dot,
+                    "examples/\(name).dot is out of date: run bash examples/make-examples.sh")
+        }
+    }
+
+    /// What `export dot ARGUMENTS` draws now from the graph at `db`, in the fonts `golden` names.
+    static func dot(_ arguments: [String], db: String, matching golden: String) throws -> String {
+        let command = try SeedGraph.command(["export", "dot"] + arguments + ["--db", db], as: DotCommand.self)
+        let graph = try GraphStore(path: db)
+        let view = try command.drawing.clustered(try command.view(from: graph), builder: GraphViewBuilder(store: graph))
+        return try command.drawing.writer(from: try writer(matching: golden)).write(view)
+    }
+
+    @Test("each corpus example DOT file equals what the builder draws now from the corpus",
+          .enabled(if: FileManager.default.fileExists(atPath: corpus.path)))
+    func corpusFiles() throws {
+        try SeedGraph.withCorpus(Self.corpus) { db in
+            for (name, arguments) in Self.corpusExamples {
+                let golden = try Self.goldenDOT(name)
+                #expect(golden.command == "// $ newsgraph export dot \(arguments.joined(separator: " ")) --render png -o examples/\(name).png")
+                let now = try Self.dot(arguments, db: db, matching: golden.dot)
+                #expect(now == golden.dot,
+                        "examples/\(name).dot is out of date: run bash examples/make-examples.sh")
+            }
         }
     }
 
@@ -81,6 +116,11 @@ struct ExamplesTests {
     func filesPresent() throws {
         for (name, _) in Self.examples {
             for ext in ["dot", "svg", "png"] {
+                #expect(FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent("\(name).\(ext)").path), "\(name).\(ext)")
+            }
+        }
+        for (name, _) in Self.corpusExamples {
+            for ext in ["dot", "png"] {
                 #expect(FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent("\(name).\(ext)").path), "\(name).\(ext)")
             }
         }

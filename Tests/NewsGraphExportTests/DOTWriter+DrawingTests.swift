@@ -21,7 +21,7 @@ struct DOTWriterDrawingTests {
         let neato = try DOTWriter(layout: .neato).write(view)
         #expect(neato.contains("layout=neato") && !neato.contains("layout=dot"))
         #expect(neato.contains("legend_table"))
-        #expect(neato.contains("label=\"主持\""), "neato keeps edge labels")
+        #expect(neato.contains("label=\"主持 · 讲话\""), "neato keeps edge labels")
         let sfdp = try DOTWriter(layout: .sfdp).write(view)
         #expect(sfdp.contains("layout=sfdp") && sfdp.contains("label=\"\","))
         let large = GraphView(title: view.title, nodes: view.nodes, edges: view.edges, layoutHint: .large)

@@ -46,7 +46,7 @@ struct GraphvizRendererTests {
     func chineseText() throws {
         let collector = try svgTexts(GraphViewSamples.meetingView())
         let cjk = ["Noto Sans CJK", "WenQuanYi", "Source Han Sans", "Noto Sans SC", "AR PL", "Droid Sans Fallback"]
-        for label in ["韩俊", "省长", "省政府2022年第14次常务会议", "《吉林省稳经济一揽子政策措施》", "主持", "人物 person"] {
+        for label in ["韩俊", "省长", "省政府2022年第14次常务会议", "《吉林省稳经济一揽子政策措施》", "主持 · 讲话", "人物 person"] {
             let index = try #require(collector.texts.firstIndex(of: label), "no <text> \(label)")
             let family = collector.fontFamilies[index]
             #expect(cjk.contains { family.contains($0) }, "font-family \(family) names no CJK font")

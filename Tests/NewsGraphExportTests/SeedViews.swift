@@ -44,6 +44,11 @@ enum SeedViews {
         }
     }
 
+    /// How many lines the DOT of `view` draws between its nodes: one per pair (`DOTWriter.mergingParallel`).
+    static func pairCount(_ view: GraphView) -> Int {
+        Set(view.edges.map { [$0.from, $0.to] }).count
+    }
+
     /// How many graph nodes and edges `dot` declares, legend left out: node statements and
     /// edge statements between `n_…` identifiers.
     static func dotCounts(_ dot: String) -> (nodes: Int, edges: Int) {

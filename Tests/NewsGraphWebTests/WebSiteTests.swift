@@ -57,6 +57,8 @@ struct WebSiteTests {
             let co = try after("<table class=\"co-attendees\">", in: page.html)
             #expect(co.contains(">吴靖平</a></td><td class=\"num\">1</td>"))
             #expect(page.html.contains("<div class=\"diagram\"><svg"))
+            let diagram = try after("<div class=\"diagram\">", in: page.html)
+            #expect(diagram.contains(">主持 · 讲话</text>"), "the diagram counts his roles at the dispatch meeting on one edge")
         }
     }
 
