@@ -13,8 +13,10 @@ struct GEXFCommandTests {
             let text = try SeedGraph.command(["export", "gexf"] + arguments + ["--db", db], as: GEXFCommand.self).document()
             let view = try SeedGraph.command(["export", "dot"] + arguments + ["--db", db], as: DotCommand.self)
                 .view(from: try GraphStore(path: db))
-            #expect(text.components(separatedBy: "<node id=").count - 1 == view.nodes.count)
-            #expect(text.components(separatedBy: "<edge id=").count - 1 == view.edges.count)
+            // Every node and edge the drawing shows is in the data, which keeps every relation (the
+            // person view draws a person's meetings of one name as one node).
+            #expect(text.components(separatedBy: "<node id=").count - 1 >= view.nodes.count)
+            #expect(text.components(separatedBy: "<edge id=").count - 1 >= view.edges.count)
             #expect(text.contains("mode=\"dynamic\" timeformat=\"date\""))
             return text
         }
