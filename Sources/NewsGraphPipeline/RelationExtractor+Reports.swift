@@ -48,6 +48,28 @@ extension RelationExtractor {
         return !article.mentions.contains { $0.kind == .organization && $0.rule == "org.subunit" && $0.span.start == m.span.end && $0.name != $0.text }
     }
 
+    /// The start of the clause that holds `offset`: after the last comma, semicolon, colon or full
+    /// stop of the sentence before it.
+    static func clauseStart(before offset: Int, in t: ScalarText, sentence: Span) -> Int {
+        var start = offset
+        while start > sentence.start && !"，,；。：:".unicodeScalars.contains(t[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// The people and named bodies printed from `start` to `end` that can be the subject of a
+    /// report: not a credited reporter, not a body inside a post (省发展改革委主任甲: 甲 reports) nor
+    /// inside a meeting's name. Appended to `out` without repeats.
+    static func reporters(from start: Int, to end: Int, in article: Article, into out: inout [Mention]) {
+        let who = article.mentions.filter { m in
+            (m.kind == .person && m.rule != "person.credit" && m.rule != "person.byline"
+                || m.kind == .organization && isNamedBody(m, in: article))
+                && m.span.start >= start && m.span.end <= end
+                && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
+                && !article.mentions.contains { $0.kind == .meeting && $0.span.contains(m.span) }
+        }
+        out += who.filter { m in !out.contains { $0.span == m.span } }
+    }
+
     /// Words in a meeting's name that make it a press event (`press-conference-words.txt`).
     static let pressEventWords: [String] = GrammarWords.list("press-conference-words.txt")
     /// Verbs of briefing the press (`press-briefing-verbs.txt`).
@@ -76,16 +98,7 @@ extension RelationExtractor {
             if o > sentence.start, t[o - 1] == "的" { continue }
             if article.mentions.contains(where: { $0.kind == .meeting && $0.span.contains(Span(o, end)) })
                 || article.meetings.contains(where: { $0.span.contains(Span(o, end)) && $0.rule != "meeting.event" }) { continue }
-            var start = o
-            while start > sentence.start && !"，,；。：:".unicodeScalars.contains(t[start - 1]) { start -= 1 }
-            let who = article.mentions.filter { m in
-                (m.kind == .person && m.rule != "person.credit" && m.rule != "person.byline"
-                    || m.kind == .organization && Self.isNamedBody(m, in: article))
-                    && m.span.start >= start && m.span.end <= o
-                    && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
-                    && !article.mentions.contains { $0.kind == .meeting && $0.span.contains(m.span) }
-            }
-            out += who.filter { m in !out.contains { $0.span == m.span } }
+            Self.reporters(from: Self.clauseStart(before: o, in: t, sentence: sentence), to: o, in: article, into: &out)
         }
         return out
     }
@@ -126,16 +139,9 @@ extension RelationExtractor {
             while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
             let laid = t.string(verbEnd, end)
             guard ["议案", "报告", "意见"].contains(where: { laid.contains($0) }) else { continue }
-            var start = o
-            while start > sentence.start && !"，,；。：:".unicodeScalars.contains(t[start - 1]) { start -= 1 }
             // The subject stands right before the verb (省政府提交了), not a body named on the way.
             guard article.mention(endingAt: o, kinds: [.person, .organization]) != nil || t.hasPrefix("分别", at: o) else { continue }
-            let who = article.mentions.filter { m in
-                (m.kind == .person || m.kind == .organization && Self.isNamedBody(m, in: article))
-                    && m.span.start >= start && m.span.end <= o
-                    && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
-            }
-            out += who.filter { m in !out.contains { $0.span == m.span } }
+            Self.reporters(from: Self.clauseStart(before: o, in: t, sentence: sentence), to: o, in: article, into: &out)
         }
         return out
     }
@@ -153,8 +159,7 @@ extension RelationExtractor {
         while o < sentence.end {
             guard let opener = Self.madeReportOpeners.first(where: { t.hasPrefix($0, at: o) }) else { o += 1; continue }
             defer { o += opener.unicodeScalars.count }
-            var clauseStart = o
-            while clauseStart > sentence.start && !"，,；。：:".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
+            let clauseStart = Self.clauseStart(before: o, in: t, sentence: sentence)
             // 作 opens the predicate right after its subject: a name, a body, a post or 负责同志 (not 工作报告, 所作),
             // or names who act for a body (甲、乙分别代表某某检查组作了…报告).
             guard o > sentence.start, article.mention(endingAt: o, kinds: [.person, .organization, .title]) != nil
@@ -165,14 +170,7 @@ extension RelationExtractor {
             while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
             let made = t.string(o, end)
             guard made.contains("报告") || made.contains("说明"), !made.contains("工作报告") else { continue }
-            let start = clauseStart
-            let who = article.mentions.filter { m in
-                (m.kind == .person || m.kind == .organization && Self.isNamedBody(m, in: article))
-                    && m.span.start >= start && m.span.end <= o
-                    // A body inside a post is the post's (省发展改革委主任甲: 甲 reports).
-                    && !article.mentions.contains { $0.kind == .title && $0.span.contains(m.span) && $0.span != m.span }
-            }
-            out += who.filter { m in !out.contains { $0.span == m.span } }
+            Self.reporters(from: clauseStart, to: o, in: article, into: &out)
         }
         return out
     }
