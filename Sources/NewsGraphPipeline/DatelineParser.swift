@@ -66,11 +66,26 @@ public enum DatelineParser {
     }
 
     /// The names in a byline's parentheses: role words and separators removed.
+    /// A name printed with a space between its two characters (`姜 璐`) is one name; the outlet
+    /// before a role word (`宁夏日报记者`) is no name.
     static func names(in byline: String) -> [String] {
         var s = byline
         for r in roleWords { s = s.replacingOccurrences(of: r, with: " ") }
-        return s.split(whereSeparator: { " 、,，/　".contains($0) })
-            .map(String.init)
-            .filter { n in n.unicodeScalars.count >= 2 && n.unicodeScalars.count <= 4 && n.unicodeScalars.allSatisfy(CharacterClass.isHan) }
+        let tokens = s.split(whereSeparator: { " 、,，/　".contains($0) }).map(String.init)
+        var joined: [String] = []
+        var k = 0
+        while k < tokens.count {
+            if tokens[k].unicodeScalars.count == 1, k + 1 < tokens.count, tokens[k + 1].unicodeScalars.count == 1 {
+                joined.append(tokens[k] + tokens[k + 1])
+                k += 2
+                continue
+            }
+            joined.append(tokens[k])
+            k += 1
+        }
+        return joined.filter { n in
+            n.unicodeScalars.count >= 2 && n.unicodeScalars.count <= 4 && n.unicodeScalars.allSatisfy(CharacterClass.isHan)
+                && !CreditRecognizer.outletEndings.contains(n.unicodeScalars.last!)
+        }
     }
 }

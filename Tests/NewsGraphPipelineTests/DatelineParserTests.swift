@@ -72,4 +72,9 @@ import NewsGraphModel
         #expect(parse("本报13月16日讯（记者万双）") == nil)
         #expect(!DatelineParser.matchesStart(ScalarText("新华社记者近日走访了长春。")))
     }
+
+    @Test func bylineNamesLeaveTheOutletAndJoinALetterSpacedName() {
+        #expect(DatelineParser.names(in: "某某日报记者 姜 璐 王文鑫") == ["姜璐", "王文鑫"])
+        #expect(DatelineParser.names(in: "特派记者李青") == ["李青"])
+    }
 }
