@@ -76,6 +76,10 @@ public struct MeetingRecognizer: ArticleComponent {
                 if o > 0 && t[o - 1] == "“" { s = o - 1 } else { s = close + 1 }
             }
             while s < i, t[s] == "”" { s += 1 }
+            // A count before the name is no part of it: 6场新闻发布会, 148名…代表.
+            var n = s
+            while n < i, CharacterClass.isDigit(t[n]) || ChineseNumber.isNumeral(t[n]) { n += 1 }
+            if n > s, n < i, "场名位个".unicodeScalars.contains(t[n]) { s = n + 1 }
             let stem = t.string(s, i)
             if stem.isEmpty && !Self.genericWords.contains(word) && word.unicodeScalars.count >= 4 {
                 named.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.named"))

@@ -184,4 +184,9 @@ import NewsGraphModel
         let a = try Fixtures.sentence("十四届全国人大常委会第三次会议28日下午在北京人民大会堂闭幕。")
         #expect(a.meetings.map(\.name) == ["十四届全国人大常委会第三次会议"])
     }
+
+    @Test func timeWordsAndCountsBeforeAMeetingAreNoPartOfItsName() throws {
+        let a = try Fixtures.sentence("今天上午，我省还将密集举行6场新闻发布会。今天大会选举产生了新一届领导班子。")
+        #expect(!a.meetings.map(\.name).contains { $0.hasPrefix("6场") || $0.hasPrefix("今天") })
+    }
 }
