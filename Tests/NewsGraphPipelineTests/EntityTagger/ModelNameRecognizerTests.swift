@@ -55,6 +55,14 @@ import Testing
         #expect(recognizer.nameSpan(ScalarText("据新华网报道"), Span(1, 4)) == nil)
     }
 
+    @Test func aListItemKeepsItsLastCharacterAndAVerbAfterANameIsCut() {
+        // …、王中和、… is a whole name; 王中和平 outside a list loses the function character.
+        #expect(recognizer.nameSpan(ScalarText("刘一、王中和、陈二"), Span(3, 6)) == Span(3, 6))
+        #expect(recognizer.nameSpan(ScalarText("王中和平"), Span(0, 3)) == Span(0, 2))
+        // 陈明作了报告: 作 opens the verb.
+        #expect(recognizer.nameSpan(ScalarText("陈明作了报告"), Span(0, 3)) == Span(0, 2))
+    }
+
     func article(_ s: String, person: Span, rule: String) -> Article {
         let text = ScalarText(s)
         var a = Article(ordinal: 1, pageSpan: Span(0, text.count), text: text, display: text,
