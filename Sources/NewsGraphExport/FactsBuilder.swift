@@ -22,6 +22,7 @@ public enum FactsBuilder {
         let meetingSpans = sorted.filter { $0.kind == .meeting && $0.rule == "meeting.named" }.map(\.span)
         let postSpans = sorted.filter { $0.kind == .title }.map(\.span)
         let organPostSpans = sorted.filter { $0.kind == .title && $0.rule == "title.organ+head" }.map(\.span)
+        let titleSpans = text.map(Self.bookTitleSpans) ?? []
         var organizations: [String] = []
         let orgs = sorted.filter { $0.kind == .organization }
         // A department named on its own (湖北省委组织部汇报), not as the seat of a post (一汽集团人力资源部|管理员).
@@ -42,9 +43,13 @@ public enum FactsBuilder {
             if let bodyLength, m.span.start >= bodyLength { continue }
             // A short leading body printed only as part of a post (省委|书记, 省政府|秘书长) is the post's
             // seat, not a body the article names; longer ones (中国农业大学|校长) are named bodies.
-            if m.name.count <= 4 && m.rule != "org.china-arm" && postSpans.contains(where: { $0.contains(m.span) && $0 != m.span }) { continue }
+            // A party's committee (民建省委|主委) is a body of its own wherever it is printed.
+            let ownBody = m.rule == "org.china-arm" || m.rule == "org.party-committee"
+            if m.name.count <= 4 && !ownBody && postSpans.contains(where: { $0.contains(m.span) && $0 != m.span }) { continue }
             // A Party or state organ printed as the seat of a post (省人民检察院|检察长) is part of the post.
-            if organPostSpans.contains(where: { $0.contains(m.span) && $0 != m.span }) { continue }
+            if !ownBody && organPostSpans.contains(where: { $0.contains(m.span) && $0 != m.span }) { continue }
+            // A body inside a title in 《》 is part of a document's name (《某某省人民政府关于…的通知》).
+            if titleSpans.contains(where: { $0.contains(m.span) }) { continue }
             if !organizations.contains(m.name) { organizations.append(m.name) }
         }
         var policies: [String] = []

@@ -148,6 +148,8 @@ public struct OrganizationRecognizer: ArticleComponent {
         found.append(contentsOf: distributed(t, found: found, article: article))
         // 6. A company's arm in China, named by a post after it: 会见奥迪中国总裁, 大众中国CEO.
         found.append(contentsOf: chinaArms(t, found: found, article: article))
+        // 7. A party's committee (民建省委) is one body; venues and collectives of leaders are none.
+        found = partyCommittees(t, found: found, article: article).filter { !Self.isNonBody($0.text) }
         var a = article
         a.mentions.append(contentsOf: found.sorted { $0.span < $1.span })
         return a

@@ -46,6 +46,7 @@ public struct Pipeline: Sendable {
             DateRecognizer(),
             PlaceRecognizer(lexicon: lexicon),
             OrganizationRecognizer(lexicon: lexicon),
+            try OutletRecognizer(lexicon: lexicon),
             PostSeatRecognizer(lexicon: lexicon),
             TitleRecognizer(lexicon: lexicon),
             PersonRecognizer(lexicon: lexicon),

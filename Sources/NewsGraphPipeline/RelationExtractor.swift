@@ -281,6 +281,9 @@ public struct RelationExtractor: ArticleComponent {
                 for o in t.occurrences(of: verb, in: sentence) {
                     // 工作报告 is a noun (the report), not 作报告 (to report).
                     if o > 0 && t[o - 1] == "工" { continue }
+                    // Inside a name (某某文汇报) it is no verb.
+                    let verbSpan = Span(o, o + verb.unicodeScalars.count)
+                    if article.mentions.contains(where: { $0.kind == .organization && $0.span.contains(verbSpan) }) { continue }
                     // 情况通报会, 汇报会: the verb names a meeting; 要积极建言: an exhortation, not a report given.
                     if t.hasPrefix("会", at: o + verb.unicodeScalars.count) || Self.isExhortation(t, before: o, sentence: sentence) { continue }
                     // 会议指出，…: what the meeting said, not what happened at it.

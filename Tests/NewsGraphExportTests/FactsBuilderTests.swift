@@ -57,3 +57,11 @@ import NewsGraphPipeline
         #expect(!f.organizations.contains("某某集团人力资源部"))
     }
 }
+
+extension FactsBuilderTests {
+    @Test func aPartysCommitteeIsListedAsTheSeatOfAPost() throws {
+        let f = try facts("民盟省委副主委郑国栋发言。")
+        #expect(f.organizations.contains("民盟省委"))
+        #expect(f.persons.first { $0.name == "郑国栋" }?.titles == ["民盟省委副主委"])
+    }
+}

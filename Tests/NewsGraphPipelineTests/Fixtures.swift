@@ -34,7 +34,7 @@ enum Fixtures {
                            issue: IssueInfo(date: SimpleDate(iso: issueDate), dateSource: .flag))
         var components: [any PipelineComponent] = [Normalizer(), SingleArticle(), SentenceSplitter(), IssueDateResolver(), DateRecognizer()]
         if model { components.append(EntityTagging(model: Self.model)) }
-        components += [PlaceRecognizer(lexicon: .shared), OrganizationRecognizer(lexicon: .shared)]
+        components += [PlaceRecognizer(lexicon: .shared), OrganizationRecognizer(lexicon: .shared), try OutletRecognizer(lexicon: .shared)]
         if model { components.append(try PostSeatRecognizer(lexicon: .shared)) }
         components += [TitleRecognizer(lexicon: .shared), PersonRecognizer(lexicon: .shared)]
         if model { components.append(ModelNameRecognizer(lexicon: .shared, model: Self.model)) }

@@ -13,7 +13,7 @@ extension ModelNameRecognizer {
         guard s.length >= 2, s.end <= article.bodyLength else { return nil }
         if let dateline = article.dateline, dateline.span.overlaps(s) { return nil }
         let text = t.string(s)
-        if Self.outletEndings.contains(where: { text.hasSuffix($0) }) { return nil }
+        if Self.outletEndings.contains(where: { text.hasSuffix($0) }) || OrganizationRecognizer.isNonBody(text) { return nil }
         // A kind of body alone (人大常委会, 主席团, 公司) or a short name (政协, 中办) is not named here.
         if s.length <= 3 || lexicon.orgSuffixes.contains(text) || lexicon.orgSuffixes.longestMatch(in: t, at: s.start) == s.end { return nil }
         let clash = article.mentions.contains { m in
