@@ -62,6 +62,13 @@ public struct ArticleSplitter: PipelineComponent {
         return DatelineParser.parse(head, at: 0) != nil || ContinuationMarker.parse(head, at: 0)?.direction == .from
     }
 
+    /// Whether a heading group that ends the page is the start of a paragraph cut off there: one
+    /// line of 30 characters or more that holds a list mark or comma (`甲会长某某、乙秘书长某某、丙`).
+    static func isCutOffParagraph(_ group: [Item]) -> Bool {
+        guard group.count == 1, let line = group.first, line.line.kind == .heading else { return false }
+        return line.text.unicodeScalars.count >= 30 && line.text.unicodeScalars.contains { "、，,；".unicodeScalars.contains($0) }
+    }
+
     /// Whether a heading group is display type (a headline) rather than a section heading.
     private func isDisplay(_ group: [Item]) -> Bool {
         group.count >= 2 || group.contains { $0.line.kind == .spacedHeading || Normalizer.isAdoptionLine(Array($0.text.unicodeScalars)) }
@@ -113,6 +120,9 @@ public struct ArticleSplitter: PipelineComponent {
                         current.subheads.append(contentsOf: group.map(\.text))
                         current.body.append(contentsOf: group)
                     }
+                } else if !current.body.isEmpty && nextBody == nil && Self.isCutOffParagraph(group) {
+                    // The page ends in the middle of a paragraph (a list of guests cut off): it is body text.
+                    current.body.append(contentsOf: group)
                 } else if !current.body.isEmpty && !isDisplay(group) && !nextOpens && !headlineAfter {
                     current.subheads.append(contentsOf: group.map(\.text))
                     current.body.append(contentsOf: group)

@@ -197,6 +197,9 @@ public struct OrganizationRecognizer: ArticleComponent {
             if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) {
                 // 和 / 与 may sit inside a name (人力资源和社会保障厅): go on, but remember where to fall back.
                 if c == "和" || c == "与" { fallback = fallback ?? s; s -= 1; continue }
+                // A body named for what it does opens at its administrative prefix after punctuation:
+                // 、省推进某某建设领导小组 (the verb is part of the name).
+                if let p = verbOpenedName(t, stopEndingAt: s) { s = p }
                 break
             }
             if BoundaryWords.stopChars.contains(c) { break }

@@ -81,7 +81,7 @@ public struct TitleRecognizer: ArticleComponent {
             i = end
         }
         var a = article
-        a.mentions.append(contentsOf: found)
+        a.mentions.append(contentsOf: Self.joined(found, in: t))
         return a
     }
 

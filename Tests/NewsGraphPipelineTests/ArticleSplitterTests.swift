@@ -23,6 +23,20 @@ import NewsGraphModel
         #expect(doc.issue.dateSource == .inferred)
     }
 
+    @Test func aPageCutOffInAListOfGuestsKeepsTheListInTheBody() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.txt")
+        let list = "长河旅游协会会长郑国栋、远山旅游组织荣誉秘书长宋雨桐、某某自治区副主席"
+        try "长河博览会开幕\n\n本报讯 12月15日，长河博览会开幕式在长春举行。\n\n\(list)".write(to: page, atomically: true, encoding: .utf8)
+        let doc = try Fixtures.analysed(page.path)
+        #expect(doc.articles.count == 1)
+        #expect(doc.articles.first?.body.hasSuffix(list) == true)
+        // A short line at the end of a page is still no paragraph of it.
+        try "长河博览会开幕\n\n本报讯 12月15日，长河博览会开幕式在长春举行。\n\n责任编辑郑国栋".write(to: page, atomically: true, encoding: .utf8)
+        #expect(try Fixtures.analysed(page.path).articles.first?.body.contains("责任编辑") == false)
+    }
+
     @Test(.enabled(if: Fixtures.sharedAvailable, "needs ../shared/seed-gold.jsonl"))
     func matchesTheSeedGoldHeadlinesDatelinesAndOpenings() throws {
         let doc = try Fixtures.analysed(Fixtures.seedPage)
