@@ -8,7 +8,7 @@ struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings",
         abstract: "List the meetings of the graph, or those a person presided, spoke at, attended or reported to, oldest first.",
-        discussion: "--kind is plenum, party-congress, executive, congress or meeting (any other)."
+        discussion: "--kind is plenum, party-congress, executive, congress (a session), congress-standing, congress-chairs, cppcc, cppcc-standing, cppcc-chairs or meeting (any other)."
     )
 
     @OptionGroup var store: StoreOptions
@@ -21,7 +21,8 @@ struct MeetingsCommand: ParsableCommand {
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     /// The kinds `--kind` accepts.
-    static let kinds = ["plenum", "party-congress", "executive", "congress", "meeting"]
+    static let kinds = ["plenum", "party-congress", "executive", "congress", "congress-standing", "congress-chairs", "cppcc",
+                        "cppcc-standing", "cppcc-chairs", "meeting"]
 
     /// One meeting of the graph in JSON (no person asked for).
     struct Summary: Encodable {

@@ -4,7 +4,8 @@
 /// signature (11, 11, plenum); `省政府2022年第14次常务会议` belongs to `省政府2022年常务会议`.
 public enum MeetingNames {
     /// Kinds of meeting whose numbers identify them within a province.
-    public static let numberedKinds: Set<String> = ["plenum", "party-congress", "executive", "congress"]
+    public static let numberedKinds: Set<String> = ["plenum", "party-congress", "executive", "congress", "congress-standing",
+                                                    "congress-chairs", "cppcc", "cppcc-standing", "cppcc-chairs"]
 
     /// The numbers and kind of a meeting name, for telling two names of one meeting.
     public static func signature(_ name: String) -> (numbers: [Int], kind: String) {
@@ -28,9 +29,18 @@ public enum MeetingNames {
         if name.hasSuffix("全会") || name.hasSuffix("全体会议") { kind = "plenum" }
         else if name.hasSuffix("党代会") || name.hasSuffix("代表大会") && (name.contains("党") || name.contains("共产")) { kind = "party-congress" }
         else if name.hasSuffix("常务会议") { kind = "executive" }
-        else if name.contains("人大") || name.contains("人民代表大会") { kind = "congress" }
+        else if name.contains("政协") || name.contains("政治协商会议") { kind = "cppcc" + body(name) }
+        else if name.contains("人大") || name.contains("人民代表大会") { kind = "congress" + body(name) }
         else { kind = name }
         return (numbers, kind)
+    }
+
+    /// Which body of a congress or a political consultative conference meets: its standing
+    /// committee (`-standing`), its chairs (`-chairs`: 主席会议, 主任会议), or the whole (empty).
+    static func body(_ name: String) -> String {
+        if name.contains("常委会") || name.contains("常务委员会") { return "-standing" }
+        if name.hasSuffix("主席会议") || name.hasSuffix("主任会议") { return "-chairs" }
+        return ""
     }
 
     /// Whether two names denote the same meeting (same kind and numbering).

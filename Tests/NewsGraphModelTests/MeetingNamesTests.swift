@@ -16,4 +16,12 @@ import NewsGraphModel
         #expect(ChineseNumber.value("14".unicodeScalars) == 14)
         #expect(ChineseNumber.value("一百零五".unicodeScalars) == 105)
     }
+
+    @Test func aSessionAndItsStandingCommitteeAreDifferentMeetings() {
+        #expect(MeetingNames.sameMeeting("自治区政协十一届五次会议", "政协某某自治区第十一届委员会第五次会议"))
+        #expect(!MeetingNames.sameMeeting("省十三届人大三次会议", "省十三届人大常委会第三次会议"))
+        #expect(!MeetingNames.sameMeeting("省政协十二届三次会议", "省政协十二届三次常委会议"))
+        #expect(MeetingNames.signature("市政协十二届二十三次主席会议").kind == "cppcc-chairs")
+        #expect(MeetingNames.signature("省十四届人大常委会第十七次会议").kind == "congress-standing")
+    }
 }
