@@ -81,7 +81,10 @@ public struct MeetingRecognizer: ArticleComponent {
             while n < i, CharacterClass.isDigit(t[n]) || ChineseNumber.isNumeral(t[n]) { n += 1 }
             if n > s, n < i, "场名位个".unicodeScalars.contains(t[n]) { s = n + 1 }
             let stem = t.string(s, i)
-            if stem.isEmpty && !Self.genericWords.contains(word) && word.unicodeScalars.count >= 4 {
+            if Self.isHeldSitting(t, word: word, stemStart: s, wordStart: i, end: end) {
+                // A sitting held here (举行闭幕会, 第二次全体会议) is an event of its own.
+                named.append(Mention(kind: .meeting, span: Span(s, end), text: t.string(s, end), rule: "meeting.named"))
+            } else if stem.isEmpty && !Self.genericWords.contains(word) && word.unicodeScalars.count >= 4 {
                 named.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.named"))
             } else if stem.isEmpty || Self.genericWords.contains(stem + word) && stem.count < 2 || stem == "这次" || stem == "此次" {
                 if Self.genericWords.contains(word) {

@@ -164,8 +164,10 @@ public struct RelationExtractor: ArticleComponent {
             if kind == .attended && presiders.contains(presider(who.name, meeting.ref)) { return }
             out.append(Relation(kind: kind, subject: ref, object: meeting.ref, evidence: evidence, rule: rule, ordinal: ordinal, date: meeting.date))
         }
+        var sitting: Meeting?
         for sentence in article.sentences where sentence.end <= article.bodyLength {
-            guard let meeting = meeting(for: sentence, in: article) else { continue }
+            sitting = currentSitting(after: sitting, in: sentence, of: article)
+            guard let meeting = sitting ?? meeting(for: sentence, in: article) else { continue }
             // Presided.
             for o in t.occurrences(of: "主持", in: sentence) {
                 if let you = t.occurrences(of: "由", in: Span(sentence.start, o)).last {
