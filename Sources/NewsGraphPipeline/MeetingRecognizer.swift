@@ -27,6 +27,10 @@ public struct MeetingRecognizer: ArticleComponent {
     static let anaphors: [String] = GrammarWords.list("meeting-anaphors.txt")
     /// Words that may stand between an event's subjects and its verb (景俊海、韩俊率领与会人员深入东丰县实地调研).
     static let glueWords: [String] = GrammarWords.list("meeting-glue-words.txt")
+    /// Words after a meeting word that make it no event (`常务委员会`, `机制`, `以来`).
+    static let nonEventContinuations: [String] = GrammarWords.list("meeting-non-event-continuations.txt")
+    /// Words that point back to the meeting reported (`本次`), `meeting-demonstratives.txt`.
+    static let demonstratives: [String] = GrammarWords.list("meeting-demonstratives.txt")
     /// Characters that may stand between an event's subjects and its verb.
     static let subjectGlue: Set<Unicode.Scalar> = GrammarWords.characters("meeting-subject-glue.txt").union(["、", "，", ",", " "])
 
@@ -40,8 +44,8 @@ public struct MeetingRecognizer: ArticleComponent {
         while i < body {
             guard let end = lexicon.meetingWords.longestMatch(in: t, at: i, limit: body) else { i += 1; continue }
             let word = t.string(i, end)
-            // 人民大会堂: a hall, not a meeting.
-            if end < body, t[end] == "堂" { i = end; continue }
+            // 人民大会堂: a hall, not a meeting; 人民代表大会|常务委员会, 联席会议|机制: no event.
+            if end < body, t[end] == "堂" || Self.nonEventContinuations.contains(where: { t.hasPrefix($0, at: end) }) { i = end; continue }
             // 人民代表大会第五次会议: the session, not the congress, is the meeting; the later 会议 takes it.
             if end < body, t[end] == "第", Self.sessionSuffix(t, from: end) != nil { i = end; continue }
             var s = i
@@ -81,12 +85,16 @@ public struct MeetingRecognizer: ArticleComponent {
             while n < i, CharacterClass.isDigit(t[n]) || ChineseNumber.isNumeral(t[n]) { n += 1 }
             if n > s, n < i, "场名位个".unicodeScalars.contains(t[n]) { s = n + 1 }
             let stem = t.string(s, i)
-            if Self.isHeldSitting(t, word: word, stemStart: s, wordStart: i, end: end) {
+            let pointedBack = stem.isEmpty && Self.demonstratives.contains { s >= $0.unicodeScalars.count && t.hasPrefix($0, at: s - $0.unicodeScalars.count) }
+            if pointedBack {
+                // 本次常委会会议: the meeting reported, named again.
+                anaphora.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.anaphor"))
+            } else if Self.isHeldSitting(t, word: word, stemStart: s, wordStart: i, end: end) {
                 // A sitting held here (举行闭幕会, 第二次全体会议) is an event of its own.
                 named.append(Mention(kind: .meeting, span: Span(s, end), text: t.string(s, end), rule: "meeting.named"))
             } else if stem.isEmpty && !Self.genericWords.contains(word) && word.unicodeScalars.count >= 4 {
                 named.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.named"))
-            } else if stem.isEmpty || Self.genericWords.contains(stem + word) && stem.count < 2 || stem == "这次" || stem == "此次" {
+            } else if stem.isEmpty || Self.genericWords.contains(stem + word) && stem.count < 2 || Self.demonstratives.contains(stem) {
                 if Self.genericWords.contains(word) {
                     anaphora.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.anaphor"))
                 }

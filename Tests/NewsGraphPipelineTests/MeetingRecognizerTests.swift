@@ -190,3 +190,22 @@ import NewsGraphModel
         #expect(!a.meetings.map(\.name).contains { $0.hasPrefix("6场") || $0.hasPrefix("今天") })
     }
 }
+
+extension MeetingRecognizerTests {
+    @Test func aCongressAsABodyAMechanismOrASpeechsKindIsNoEvent() throws {
+        let body = try Fixtures.sentence("会议表决通过了关于长河省人民代表大会常务委员会工作报告的决议。")
+        #expect(!body.meetings.contains { $0.name.hasSuffix("人民代表大会") })
+        let deputies = try Fixtures.sentence("会议选举产生了长河省出席第十四届全国人民代表大会代表。")
+        #expect(!deputies.meetings.contains { $0.name.hasSuffix("人民代表大会") })
+        let mechanism = try Fixtures.sentence("要建立健全联席会议机制，强化协调联动。")
+        #expect(!mechanism.meetings.contains { $0.name.contains("联席会议") })
+        let speech = try Fixtures.sentence("16位委员围绕热点问题作大会发言。")
+        #expect(speech.meetings.isEmpty)
+    }
+
+    @Test func aMeetingPointedBackToIsTheOneReported() throws {
+        let a = try Fixtures.sentence("6月3日，长河市人大常委会第五次会议在长河开幕。本次常委会会议的议程还包括审议多项报告。")
+        #expect(!a.meetings.contains { $0.name == "常委会会议" })
+        #expect(a.mentions(of: .meeting).contains { $0.text == "常委会会议" && $0.rule == "meeting.anaphor" })
+    }
+}
