@@ -12,8 +12,17 @@ enum BoundaryWords {
 
     /// Whether a left-stop word ends exactly at `offset`.
     static func leftStop(endingAt offset: Int, in text: ScalarText, floor: Int) -> Bool {
-        !leftStopTrie.matches(in: text, endingAt: offset, floor: floor).isEmpty
+        let starts = leftStopTrie.matches(in: text, endingAt: offset, floor: floor)
+        guard !starts.isEmpty else { return false }
+        // 中华人民共和国: the 和 of 共和国 ends nothing.
+        for p in max(0, offset - 4)..<offset {
+            if let e = leftStopExceptionTrie.longestMatch(in: text, at: p), e > offset || p < starts.min()! && e >= offset { return false }
+        }
+        return true
     }
+
+    /// Words a left stop sits inside without ending a name (`共和国`), `left-stop-exceptions.txt`.
+    static let leftStopExceptionTrie = WordTrie(GrammarWords.list("left-stop-exceptions.txt"))
 
     static let leftStopTrie = WordTrie(leftStops)
     static let afterNameTrie = WordTrie(afterName)

@@ -7,14 +7,14 @@ extension MeetingRecognizer {
     static let sittingStarts: [String] = GrammarWords.list("sitting-starts.txt")
 
     /// Whether the meeting word `word` at `start..<end`, with only a session number (`第二次`) or
-    /// nothing before it from `s`, is a sitting held in the article: convened (`举行闭幕会`,
-    /// `召开第一次全体会议`) or begun (`闭幕大会开始`).
+    /// nothing before it from `s`, is a sitting held in the article: convened, chaired or attended
+    /// (`举行闭幕会`, `主持开幕会`, `召开第一次全体会议`) or begun (`闭幕大会开始`, `闭幕会由…主持`).
     ///
     /// A sitting of a session is an event of its own beside the session, named by the words that
     /// print it.
     static func isHeldSitting(_ t: ScalarText, word: String, stemStart s: Int, wordStart i: Int, end: Int) -> Bool {
         guard sittingWords.contains(word), s == i || isSessionNumber(t.string(s, i)) else { return false }
-        let convened = ["召开", "举行"].contains { s >= 2 && t.string(s - 2, s) == $0 }
+        let convened = ["召开", "举行", "主持", "出席"].contains { s >= 2 && t.string(s - 2, s) == $0 }
         let begun = sittingStarts.contains { t.hasPrefix($0, at: end) }
         return convened || begun
     }

@@ -10,6 +10,13 @@ import NewsGraphModel
         #expect(b.meetings.map(\.name).contains("闭幕大会"))
     }
 
+    @Test func aSittingChairedOrOpenedByItsChairIsHeld() throws {
+        let a = try Fixtures.sentence("6月3日，长河市政协十二届五次常委会议开幕。市政协主席郑国栋主持开幕会并讲话。")
+        #expect(a.meetings.map(\.name).contains("开幕会"))
+        let b = try Fixtures.sentence("6月3日，长河州人大常委会第五次会议在长河召开。第一次全体会议由郑国栋主持。")
+        #expect(b.meetings.map(\.name).contains("第一次全体会议"))
+    }
+
     @Test func aSittingOnlyNamedIsNoEvent() throws {
         let a = try Fixtures.sentence("6月3日，长河市政协十二届三次会议在长河召开，会期三天，闭幕会上将表决决议。")
         #expect(!a.meetings.map(\.name).contains("闭幕会"))

@@ -1,0 +1,18 @@
+import Testing
+import NewsGraphModel
+@testable import NewsGraphPipeline
+
+@Suite struct BoundaryWordsTests {
+    @Test func aConjunctionEndsANameButNotInsideTheWordsThatHoldIt() {
+        let t = ScalarText("甲和中华人民共和国")
+        // 甲和|: 和 ends a left extension …
+        #expect(BoundaryWords.leftStop(endingAt: 2, in: t, floor: 0))
+        // … but not the 和 of 共和国.
+        #expect(!BoundaryWords.leftStop(endingAt: 8, in: t, floor: 0))
+    }
+
+    @Test func aPolicyNamedAfterTheRepublicKeepsItsWholeName() throws {
+        let a = try Fixtures.sentence("会议审议了中华人民共和国长河保护法实施情况的报告。")
+        #expect(!a.mentions.contains { $0.text.hasPrefix("国") })
+    }
+}
