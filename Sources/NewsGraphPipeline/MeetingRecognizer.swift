@@ -38,6 +38,7 @@ public struct MeetingRecognizer: ArticleComponent {
         let t = article.text
         var named: [Mention] = []
         var anaphora: [Mention] = []
+        var bare: [Mention] = []
         // 1. Named meetings.
         var i = 0
         let body = article.bodyLength
@@ -94,6 +95,9 @@ public struct MeetingRecognizer: ArticleComponent {
                 named.append(Mention(kind: .meeting, span: Span(s, end), text: t.string(s, end), rule: "meeting.named"))
             } else if stem.isEmpty && !Self.genericWords.contains(word) && word.unicodeScalars.count >= 4 {
                 named.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.named"))
+            } else if stem.isEmpty && !Self.genericWords.contains(word) && Self.isConvenedHere(t, at: s) {
+                // 主持召开座谈会 during a visit: an event of its own, named by its kind (kept unless a named one ends so).
+                bare.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.named"))
             } else if stem.isEmpty || Self.genericWords.contains(stem + word) && stem.count < 2 || Self.demonstratives.contains(stem) {
                 if Self.genericWords.contains(word) {
                     anaphora.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.anaphor"))
@@ -119,6 +123,8 @@ public struct MeetingRecognizer: ArticleComponent {
             }
             i = end
         }
+        named += Self.unnamedEvents(bare, named: named)
+        named.sort { $0.span < $1.span }
         for word in ["会上", "会前", "会后"] {
             for o in t.occurrences(of: word, in: Span(0, body)) where !named.contains(where: { $0.span.overlaps(Span(o, o + 2)) }) {
                 anaphora.append(Mention(kind: .meeting, span: Span(o, o + 2), text: word, rule: "meeting.anaphor"))
@@ -307,6 +313,11 @@ public struct MeetingRecognizer: ArticleComponent {
             for k in meetings.indices where k != main && meetings[k].rule == "meeting.event" && meetings[k].date == nil {
                 let s = article.sentence(containing: meetings[k].span.start) ?? meetings[k].span
                 if ["会前", "会后"].contains(where: { t.hasPrefix($0, at: s.start) }) { meetings[k].date = meetings[main].date }
+            }
+            // A symposium convened during a visit (主持召开座谈会) is on the visit's day.
+            let unnamed = Set(bare.map(\.span))
+            for k in meetings.indices where k != main && meetings[k].date == nil && unnamed.contains(meetings[k].span) && meetings[k].span.start > meetings[main].span.start {
+                meetings[k].date = meetings[main].date
             }
         }
         // Aliases from the headline and anaphora.

@@ -1,0 +1,24 @@
+import NewsGraphModel
+
+extension MeetingRecognizer {
+    /// Whether a meeting word starting at `s` is convened right there (`召开座谈会`, `主持召开座谈会`,
+    /// `举行座谈会`).
+    static func isConvenedHere(_ t: ScalarText, at s: Int) -> Bool {
+        ["召开", "举行"].contains { s >= 2 && t.string(s - 2, s) == $0 }
+    }
+
+    /// The events convened under their kind alone (`召开座谈会`) that are events of their own: those
+    /// whose kind ends no meeting the article names (a `某某座谈会` named elsewhere is that one).
+    ///
+    /// The guide names an unnamed event by the short description the text gives it: a visit that
+    /// holds a symposium reports two events, the visit and `座谈会`.
+    ///
+    /// Example: in `甲到某县调研。…甲主持召开座谈会，听取汇报。` the second event is `座谈会`.
+    static func unnamedEvents(_ bare: [Mention], named: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        for m in bare where !named.contains(where: { $0.text != m.text && $0.text.hasSuffix(m.text) }) && !out.contains(where: { $0.text == m.text }) {
+            out.append(m)
+        }
+        return out
+    }
+}
