@@ -219,6 +219,10 @@ public struct RelationExtractor: ArticleComponent {
                         lastSpeaker = who
                     } else if o >= 1, Self.pronouns.contains(t.string(o - 1, o)), let actor = lastSpeaker ?? lastActor {
                         add(.spoke, actor, meeting, sentence, "role.spoke.pronoun")
+                    } else if verb != "说", verb != "宣布", let who = chainSubject(before: o, in: article, sentence: sentence) {
+                        // 甲察看…，询问…，指出要…: the chain's subject speaks.
+                        add(.spoke, who, meeting, sentence, "role.spoke.chained")
+                        lastSpeaker = who
                     } else if o >= 2, t.string(o - 2, o) == "作了" || t.string(o - 1, o) == "作",
                               let who = subject(before: o - (t.string(o - 2, o) == "作了" ? 2 : 1), in: article, sentence: sentence) {
                         add(.spoke, who, meeting, sentence, "role.spoke")
