@@ -63,9 +63,11 @@ public struct ArticleSplitter: PipelineComponent {
     }
 
     /// Whether a heading group that ends the page is the start of a paragraph cut off there: one
-    /// line of 30 characters or more that holds a list mark or comma (`甲会长某某、乙秘书长某某、丙`).
+    /// line of 30 characters or more that holds a list mark or comma (`甲会长某某、乙秘书长某某、丙`),
+    /// or one that stops on a mark or word no headline ends with (`乙感谢某省委、省政府对`).
     static func isCutOffParagraph(_ group: [Item]) -> Bool {
-        guard group.count == 1, let line = group.first, line.line.kind == .heading else { return false }
+        guard group.count == 1, let line = group.first, line.line.kind == .heading, let last = line.text.unicodeScalars.last else { return false }
+        if "、，,；：:".unicodeScalars.contains(last) || BoundaryWords.stopChars.contains(last) && CharacterClass.isHan(last) { return true }
         return line.text.unicodeScalars.count >= 30 && line.text.unicodeScalars.contains { "、，,；".unicodeScalars.contains($0) }
     }
 

@@ -32,6 +32,9 @@ import NewsGraphModel
         let doc = try Fixtures.analysed(page.path)
         #expect(doc.articles.count == 1)
         #expect(doc.articles.first?.body.hasSuffix(list) == true)
+        // A line that stops on a word no headline ends with is cut off too.
+        try "长河博览会开幕\n\n本报讯 12月15日，长河博览会开幕式在长春举行。\n\n宋雨桐感谢长河省委、省政府对".write(to: page, atomically: true, encoding: .utf8)
+        #expect(try Fixtures.analysed(page.path).articles.first?.body.hasSuffix("省政府对") == true)
         // A short line at the end of a page is still no paragraph of it.
         try "长河博览会开幕\n\n本报讯 12月15日，长河博览会开幕式在长春举行。\n\n责任编辑郑国栋".write(to: page, atomically: true, encoding: .utf8)
         #expect(try Fixtures.analysed(page.path).articles.first?.body.contains("责任编辑") == false)
