@@ -14,8 +14,13 @@ public struct TitleRecognizer: ArticleComponent {
     public let needs: Set<DocumentLayer> = [.organizations, .places]
     public let adds: Set<DocumentLayer> = [.titles]
     let lexicon: Lexicon
+    /// The posts of credits (`记者`, `通讯员`, `credit-words.txt`), printed without their outlet.
+    let creditHeads: Set<String>
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        creditHeads = Set(((try? lexicon.table("credit-words.txt")) ?? [:]).values.filter { !$0.isEmpty })
+    }
 
     /// Heads that are words of other things when followed by these characters (`委员会`, `代表团`).
     static let blockedContinuations: [String: [String]] = Dictionary(
@@ -70,6 +75,11 @@ public struct TitleRecognizer: ArticleComponent {
                 } else {
                     org = parent!.name
                 }
+            }
+            // A credit is printed without its outlet: 某某日报记者 甲 is 甲, 记者.
+            if creditHeads.contains(t.string(headStart, end)) {
+                start = headStart
+                org = nil
             }
             // A party before the local committee that holds the post: 民建 + 吉林省委 + 主委.
             if let committee = org, committee.hasSuffix("委"), let party = article.mention(endingAt: start, kinds: [.organization]),

@@ -99,3 +99,10 @@ import NewsGraphModel
         #expect(a.mentions(of: .title).map(\.text).contains("智利驻华大使"))
     }
 }
+
+extension TitleRecognizerTests {
+    @Test func aCreditIsItsPostWithoutTheOutlet() throws {
+        let a = try Fixtures.sentence("长河新闻传媒集团记者郑国栋报道。")
+        #expect(a.mentions(of: .title).map(\.text) == ["记者"])
+    }
+}
