@@ -76,6 +76,11 @@ public struct TitleRecognizer: ArticleComponent {
                     org = parent!.name
                 }
             }
+            // A body named by its kind alone at the head of a chain item (，办事处党组成员) is printed with the post.
+            if org == nil, let kind = bareBody(t, before: headStart) {
+                start = kind
+                org = t.string(kind, headStart)
+            }
             // A credit is printed without its outlet: 某某日报记者 甲 is 甲, 记者.
             if creditHeads.contains(t.string(headStart, end)) {
                 start = headStart

@@ -106,3 +106,13 @@ extension TitleRecognizerTests {
         #expect(a.mentions(of: .title).map(\.text) == ["记者"])
     }
 }
+
+extension TitleRecognizerTests {
+    @Test func aBodyNamedByItsKindIsPrintedWithThePost() throws {
+        let a = try Fixtures.sentence("会上，办事处党组成员、副主任郑国栋主持会议。")
+        #expect(a.posts(of: "郑国栋") == ["办事处党组成员", "副主任"])
+        // Inside a clause the kind is no seat of its own.
+        let b = try Fixtures.sentence("会上，郑国栋说办事处主任宋雨桐出席。")
+        #expect(!b.mentions(of: .title).contains { $0.text == "办事处主任" })
+    }
+}
