@@ -378,6 +378,7 @@ public struct PersonRecognizer: PipelineComponent {
             chain.insert(title, at: 0)
             p = title.span.start
             if p > 0 && article.text[p - 1] == "、" && article.mention(endingAt: p - 1, kinds: [.title]) != nil { p -= 1 }
+            else if let q = commaSplitChain(article, before: p) { p = q }
         }
         return chain
     }
