@@ -149,7 +149,7 @@ public struct OrganizationRecognizer: ArticleComponent {
         // 6. A company's arm in China, named by a post after it: 会见奥迪中国总裁, 大众中国CEO.
         found.append(contentsOf: chinaArms(t, found: found, article: article))
         // 7. A party's committee (民建省委) is one body; venues and collectives of leaders are none.
-        found = partyCommittees(t, found: found, article: article).filter { !Self.isNonBody($0.text) }
+        found = partyCommittees(t, found: found, article: article).filter { !Self.isNonBody($0.text) && !Self.isGoalOrClass(t, $0.span, places: lexicon.places) }
         var a = article
         a.mentions.append(contentsOf: found.sorted { $0.span < $1.span })
         return a

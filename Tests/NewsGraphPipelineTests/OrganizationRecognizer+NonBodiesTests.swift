@@ -15,4 +15,24 @@ import NewsGraphModel
         let a = try Fixtures.sentence("市政协主席会议在长春远山宾馆召开。")
         #expect(!a.mentions(of: .organization).contains { $0.text.hasSuffix("宾馆") })
     }
+
+    @Test func aGoalAPlaceOrAClassOfBodiesIsNoBody() {
+        func check(_ text: String, _ name: String) -> Bool {
+            let t = ScalarText(text)
+            let start = t.occurrences(of: name).first!
+            return OrganizationRecognizer.isGoalOrClass(t, Span(start, start + name.unicodeScalars.count), places: Lexicon.shared.places)
+        }
+        #expect(check("要建设长河区域创新中心", "长河区域创新中心"))
+        #expect(check("长河地处远山地理几何中心", "远山地理几何中心"))
+        #expect(check("对长河市建设远山物流中心意义重大", "长河市建设远山物流中心"))
+        #expect(check("各市县政府负责人参加", "各市县政府"))
+        #expect(check("吉林省各委办厅局", "吉林省各委"))
+        #expect(!check("长河市政务服务中心主任", "长河市政务服务中心"))
+        #expect(!check("省人大各专门委员会", "省人大各专门委员会"))
+    }
+
+    @Test func classesOfBodiesAreNotRecognised() throws {
+        let a = try Fixtures.sentence("各市县政府和国家有关部委负责同志参加会议。")
+        #expect(a.mentions(of: .organization).isEmpty)
+    }
 }

@@ -21,6 +21,8 @@ import NewsGraphModel
         #expect(try outlets("据长河日报报道，会议在京举行。") == [])
         #expect(try outlets("（长河日报记者 郑国栋）会议在京举行。") == [])
         #expect(try outlets("长河日报·长河客户端讯 会议在京举行。") == [])
+        #expect(try outlets("长河日报网消息 会议在京举行。") == [])
+        #expect(try outlets("（长河日报全媒体记者 郑国栋）会议在京举行。") == [])
         #expect(try outlets("会议观看了《长河新闻联播》。") == [])
         // The suffix grammar's outlet printed as a credit goes too.
         #expect(try Fixtures.sentence("（长河电视台记者 郑国栋）会议在京举行。").mentions(of: .organization).isEmpty)

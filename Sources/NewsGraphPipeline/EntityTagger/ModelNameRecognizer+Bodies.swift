@@ -13,7 +13,11 @@ extension ModelNameRecognizer {
         guard s.length >= 2, s.end <= article.bodyLength else { return nil }
         if let dateline = article.dateline, dateline.span.overlaps(s) { return nil }
         let text = t.string(s)
-        if Self.outletEndings.contains(where: { text.hasSuffix($0) }) || OrganizationRecognizer.isNonBody(text) { return nil }
+        if Self.outletEndings.contains(where: { text.hasSuffix($0) }) || OrganizationRecognizer.isNonBody(text)
+            || OrganizationRecognizer.isGoalOrClass(t, s, places: lexicon.places) { return nil }
+        // A span that starts or ends inside an ordinary word (京津冀协|同, 互|联网医院) is no name.
+        if s.end < t.count && model.features.words.contains(t.string(s.end - 1, s.end + 1))
+            || s.start > 0 && model.features.words.contains(t.string(s.start - 1, s.start + 1)) { return nil }
         // A kind of body alone (人大常委会, 主席团, 公司) or a short name (政协, 中办) is not named here.
         if s.length <= 3 || lexicon.orgSuffixes.contains(text) || lexicon.orgSuffixes.longestMatch(in: t, at: s.start) == s.end { return nil }
         let clash = article.mentions.contains { m in
