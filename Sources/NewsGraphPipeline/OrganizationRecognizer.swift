@@ -15,6 +15,8 @@ public struct OrganizationRecognizer: ArticleComponent {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
+    /// Words for the paper's own region before its rank (`我`省), `own-region-marks.txt`.
+    static let ownRegionMarks: Set<Unicode.Scalar> = GrammarWords.characters("own-region-marks.txt")
     /// Prefixes that let a one-character suffix (`厅`, `局`, `部`) make an organisation.
     static let adminPrefixes: [String] = GrammarWords.list("org-admin-prefixes.txt")
     static let oneCharSuffixes: Set<String> = GrammarWords.set("org-one-char-suffixes.txt")
@@ -193,6 +195,8 @@ public struct OrganizationRecognizer: ArticleComponent {
                 continue
             }
             let c = t[s - 1]
+            // 我省代表团: the paper's own region, printed as 我 + its rank, opens the name.
+            if s >= 2, "省市区县州".unicodeScalars.contains(c), Self.ownRegionMarks.contains(t[s - 2]) { s -= 2; break }
             if !(CharacterClass.isHan(c) || CharacterClass.isDigit(c) || CharacterClass.isLatin(c)) { break }
             if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) {
                 // 和 / 与 may sit inside a name (人力资源和社会保障厅): go on, but remember where to fall back.

@@ -108,3 +108,15 @@ import NewsGraphModel
         #expect(units.map(\.name) == ["湖南省委组织部", "某某集团财务部"])
     }
 }
+
+extension OrganizationRecognizerTests {
+    @Test func thePapersOwnRegionOpensAName() throws {
+        let a = try Fixtures.sentence("3月5日，我省代表团举行全体会议。")
+        #expect(a.mentions(of: .organization).map(\.text) == ["我省代表团"])
+    }
+
+    @Test func abbreviationsOfTheCentralOfficesAreBodies() throws {
+        let a = try Fixtures.sentence("中办调研组来长河调研。")
+        #expect(a.mentions(of: .organization).contains { $0.text.hasPrefix("中办") })
+    }
+}
