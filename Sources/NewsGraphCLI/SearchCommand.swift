@@ -52,7 +52,8 @@ struct SearchCommand: ParsableCommand {
 
     /// `text` in simplified characters, one for one, as the stored text is.
     static func simplified(_ text: String) -> String {
-        let scalars = ScriptConverter.shared.simplified(Array(text.unicodeScalars)[...])
+        // A few words: converted outright, without the table `ScriptConverter.shared` makes for whole pages.
+        let scalars = ScriptConverter.forShortText().simplified(Array(text.unicodeScalars)[...])
         return String(String.UnicodeScalarView(scalars))
     }
 

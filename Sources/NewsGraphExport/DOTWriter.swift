@@ -98,9 +98,10 @@ public struct DOTWriter: Hashable, Sendable {
     ///   does not hold, or when two ids hash to the same DOT identifier.
     public func write(_ view: GraphView) throws -> String {
         let nodes = try Self.uniqueSortedNodes(view.nodes)
-        let known = Set(nodes.map(\.id))
+        // Each node's DOT identifier, hashed once rather than once per edge end.
+        let identifiers = Identifiers(nodes)
         for edge in view.edges {
-            for end in [edge.from, edge.to] where !known.contains(end) {
+            for end in [edge.from, edge.to] where identifiers.identifier(of: end) == nil {
                 throw NewsGraphError(.invalidArgument,
                                      "edge \(edge.from) → \(edge.to) (\(edge.kind.rawValue)) names node \(end), which the view \"\(view.title)\" does not hold")
             }
@@ -141,15 +142,28 @@ public struct DOTWriter: Hashable, Sendable {
             lines += timelineLines(nodes: nodes, rankOf: &rankOf)
         }
 
+        /// The attributes of an edge by kind and label, made once each.
+        struct Drawn: Hashable {
+            var kind: RelationKind
+            var label: String
+        }
+        var attributesOf: [Drawn: String] = [:]
         for (edge, labels) in Self.mergingParallel(edges) {
             // A large force-directed drawing leaves edges unlabelled: the legend tells the relations apart.
             let label = engine == .sfdp || (engine == .fdp && isLarge(view)) ? "" : labels.joined(separator: " · ")
-            var attributes = edgeAttributes(label: label, style: .style(for: edge.kind), external: dense)
+            let drawn = Drawn(kind: edge.kind, label: label)
+            var attributes: String
+            if let known = attributesOf[drawn] {
+                attributes = known
+            } else {
+                attributes = edgeAttributes(label: label, style: .style(for: edge.kind), external: dense)
+                attributesOf[drawn] = attributes
+            }
             if rankOf[edge.from] != nil, rankOf[edge.to] != nil {
                 // Both ends sit on the date axis already; the edge must not move them.
                 attributes += ", constraint=false"
             }
-            var (tail, head) = (GraphNode.dotIdentifier(for: edge.from), GraphNode.dotIdentifier(for: edge.to))
+            var (tail, head) = (identifiers.identifier(of: edge.from)!, identifiers.identifier(of: edge.to)!)
             if engine == .dot, Self.isDrawnBackwards(edge.kind) {
                 // A post or organisation is ranked before its holder, the holder between it and the meetings.
                 (tail, head) = (head, tail)

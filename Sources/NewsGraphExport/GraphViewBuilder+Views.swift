@@ -91,7 +91,7 @@ extension GraphViewBuilder {
 
     /// The handle of the entity of `kind` called `name`, or a name handle when none is stored.
     private func entityHandle(_ kind: EntityKind, named name: String) throws -> String {
-        try store.entity(kind, named: name).map { Self.handle($0.id) } ?? Self.handle(kind, named: name)
+        try store.entityId(kind, named: name).map(Self.handle) ?? Self.handle(kind, named: name)
     }
 
     // MARK: Policy

@@ -14,27 +14,30 @@ import Foundation
 /// ```
 enum IdOrder {
     /// `items` sorted (stably) by the two ids `keys` gives, then, where both are equal, by `then`.
+    ///
+    /// The ids are taken once per item and the items' positions are sorted, not the items (views
+    /// of thousands of nodes and edges, each a wide value): the order is the stable sort's all the same.
     static func sorted<T>(_ items: [T], by keys: (T) -> (String, String), then: (T, T) -> Bool) -> [T] {
-        let plain = items.allSatisfy { item in
-            let (first, second) = keys(item)
-            return isPlain(first) && isPlain(second)
-        }
-        guard plain else {
-            return items.sorted { a, b in
-                let (a1, a2) = keys(a), (b1, b2) = keys(b)
+        let keyed = items.map(keys)
+        let plain = keyed.allSatisfy { isPlain($0.0) && isPlain($0.1) }
+        let order: [Int]
+        if plain {
+            order = keyed.indices.sorted { a, b in
+                let first = compareBytes(keyed[a].0, keyed[b].0)
+                if first != 0 { return first < 0 }
+                let second = compareBytes(keyed[a].1, keyed[b].1)
+                if second != 0 { return second < 0 }
+                return then(items[a], items[b])
+            }
+        } else {
+            order = keyed.indices.sorted { a, b in
+                let (a1, a2) = keyed[a], (b1, b2) = keyed[b]
                 if a1 != b1 { return a1 < b1 }
                 if a2 != b2 { return a2 < b2 }
-                return then(a, b)
+                return then(items[a], items[b])
             }
         }
-        return items.sorted { a, b in
-            let (a1, a2) = keys(a), (b1, b2) = keys(b)
-            let first = compareBytes(a1, b1)
-            if first != 0 { return first < 0 }
-            let second = compareBytes(a2, b2)
-            if second != 0 { return second < 0 }
-            return then(a, b)
-        }
+        return order.map { items[$0] }
     }
 
     /// Whether `text` is in NFC whatever text it is compared with: every scalar one that Unicode

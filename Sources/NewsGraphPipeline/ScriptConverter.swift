@@ -22,10 +22,22 @@ public final class ScriptConverter: @unchecked Sendable {
     static let phraseCharacters = "么俱彷沈牴瞭藉衹覆"
 
     /// Opens OpenCC's traditional-to-simplified configuration; without OpenCC, text passes unchanged.
-    public init(config: String = "t2s.json") {
+    public convenience init(config: String = "t2s.json") {
+        self.init(config: config, findsChangeable: true)
+    }
+
+    /// A converter for a few words at a time (a search query): opened without the table of the
+    /// characters OpenCC may change, whose making (every Han character through OpenCC once) costs
+    /// more than converting a short text outright. Its `simplified` sends every text holding a Han
+    /// character to OpenCC, which gives what the table lets through unconverted unchanged.
+    public static func forShortText(config: String = "t2s.json") -> ScriptConverter {
+        ScriptConverter(config: config, findsChangeable: false)
+    }
+
+    private init(config: String, findsChangeable: Bool) {
         let h = opencc_open(config)
         handle = (h == nil || Int(bitPattern: h) == -1) ? nil : h
-        changeable = findChangeable()
+        if findsChangeable { changeable = findChangeable() }
     }
 
     /// Asks OpenCC once, for every Han character of the Basic Multilingual Plane (one a line),
@@ -72,8 +84,9 @@ public final class ScriptConverter: @unchecked Sendable {
     ///
     /// OpenCC only sees a line holding a character it may change (`mayChange`): most lines of a
     /// simplified page go through untouched, at the cost of a table look-up per character.
+    /// Without the table (`forShortText`), every text goes to OpenCC.
     public func simplified(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        guard handle != nil, scalars.contains(where: mayChange) else { return Array(scalars) }
+        guard handle != nil, changeable.isEmpty || scalars.contains(where: mayChange) else { return Array(scalars) }
         return converted(scalars)
     }
 

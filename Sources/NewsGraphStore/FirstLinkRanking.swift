@@ -5,25 +5,50 @@ import NewsGraphModel
 ///
 /// A relation ranks before another of its pair by: numbered before unnumbered, lower ordinal, earlier
 /// day (an unknown day first, as SQLite sorts NULL), lower relation id — the order of `links`.
-/// Relations the filters of `links` leave out are never kept. `winners()` lists the kept relations
+/// Relations the filters of `links` leave out are never kept. `winners(ends:)` lists the kept relations
 /// in the order of `links`: subject (kind, name, id), object (kind, name, id), relation kind, every
 /// text compared byte for byte (UTF-8), as SQLite's `BINARY` collation compares it.
+///
+/// A candidate carries its ends' ids and kinds only (a whole graph's relations are considered, and
+/// copying names is most of the cost); the ends' names are given once, to `winners(ends:)`.
 ///
 /// ```swift
 /// var ranking = FirstLinkRanking(entityKinds: [.person, .meeting])
 /// ranking.consider(candidate)
-/// let links = ranking.winners()
+/// let links = ranking.winners(ends: ends)
 /// ```
 struct FirstLinkRanking {
-    /// One relation with both ends and its day.
+    /// One relation with the ids and kinds of both ends, and its day.
     struct Candidate {
         var relationId: Int64
         var kind: RelationKind
-        var subject: LinkRow.End
-        var object: LinkRow.End
+        var subject: Int64
+        var subjectKind: EntityKind
+        var object: Int64
+        var objectKind: EntityKind
         var ordinal: Int?
         var day: String?
         var articleId: Int64
+
+        init(relationId: Int64, kind: RelationKind, subject: Int64, subjectKind: EntityKind, object: Int64,
+             objectKind: EntityKind, ordinal: Int?, day: String?, articleId: Int64) {
+            self.relationId = relationId
+            self.kind = kind
+            self.subject = subject
+            self.subjectKind = subjectKind
+            self.object = object
+            self.objectKind = objectKind
+            self.ordinal = ordinal
+            self.day = day
+            self.articleId = articleId
+        }
+
+        /// A candidate between the entities `subject` and `object`.
+        init(relationId: Int64, kind: RelationKind, subject: LinkRow.End, object: LinkRow.End, ordinal: Int?, day: String?,
+             articleId: Int64) {
+            self.init(relationId: relationId, kind: kind, subject: subject.id, subjectKind: subject.kind, object: object.id,
+                      objectKind: object.kind, ordinal: ordinal, day: day, articleId: articleId)
+        }
 
         /// Whether this relation comes before `other` of the same pair in `links`.
         func ranksBefore(_ other: Candidate) -> Bool {
@@ -70,11 +95,11 @@ struct FirstLinkRanking {
 
     /// Whether a relation passes the filters.
     func admits(_ candidate: Candidate) -> Bool {
-        if let entityKinds, !entityKinds.contains(candidate.subject.kind) || !entityKinds.contains(candidate.object.kind) {
+        if let entityKinds, !entityKinds.contains(candidate.subjectKind) || !entityKinds.contains(candidate.objectKind) {
             return false
         }
         if let relationKinds, !relationKinds.contains(candidate.kind) { return false }
-        if let touching, !touching.contains(candidate.subject.id) && !touching.contains(candidate.object.id) { return false }
+        if let touching, !touching.contains(candidate.subject) && !touching.contains(candidate.object) { return false }
         if from != nil || to != nil {
             guard let day = candidate.day else { return false }
             if let from, Self.bytesPrecede(day, from) { return false }
@@ -86,28 +111,31 @@ struct FirstLinkRanking {
     /// Keeps `candidate` when it passes the filters and ranks before the relation kept for its pair.
     mutating func consider(_ candidate: Candidate) {
         guard admits(candidate) else { return }
-        let pair = Pair(subject: candidate.subject.id, object: candidate.object.id, kind: candidate.kind)
+        let pair = Pair(subject: candidate.subject, object: candidate.object, kind: candidate.kind)
         if let kept = best[pair], !candidate.ranksBefore(kept) { return }
         best[pair] = candidate
     }
 
-    /// The relation kept for each pair, in the order of `links`.
-    func winners() -> [Candidate] {
+    /// The relation kept for each pair, in the order of `links`; `ends` holds every end by id (a
+    /// candidate whose end is missing is left out).
+    func winners(ends: [Int64: LinkRow.End]) -> [Candidate] {
         // Every end ranked once by (kind, name, id), so the pairs sort by integers.
-        var ends: [Int64: LinkRow.End] = [:]
+        var used: Set<Int64> = []
         for candidate in best.values {
-            ends[candidate.subject.id] = candidate.subject
-            ends[candidate.object.id] = candidate.object
+            used.insert(candidate.subject)
+            used.insert(candidate.object)
         }
-        let sortedEnds = ends.values.sorted(by: Self.endPrecedes)
+        let sortedEnds = used.compactMap { ends[$0] }.sorted(by: Self.endPrecedes)
         var rank: [Int64: Int] = [:]
         rank.reserveCapacity(sortedEnds.count)
         for (index, end) in sortedEnds.enumerated() { rank[end.id] = index }
         let kindRank = Dictionary(uniqueKeysWithValues: RelationKind.allCases.sorted { Self.bytesPrecede($0.rawValue, $1.rawValue) }
             .enumerated().map { ($1, $0) })
-        return best.values.map { (rank[$0.subject.id]!, rank[$0.object.id]!, kindRank[$0.kind]!, $0) }
-            .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-            .map(\.3)
+        let ranked: [(Int, Int, Int, Candidate)] = best.values.compactMap { candidate in
+            guard let subject = rank[candidate.subject], let object = rank[candidate.object] else { return nil }
+            return (subject, object, kindRank[candidate.kind]!, candidate)
+        }
+        return ranked.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
     }
 
     /// Whether `a` comes before `b` ordered by kind, name and id, texts byte for byte.

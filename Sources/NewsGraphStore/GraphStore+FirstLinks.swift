@@ -1,5 +1,10 @@
 import GRDB
 import NewsGraphModel
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#else
+import SQLite3
+#endif
 
 extension GraphStore {
     /// One link per (subject, object, relation kind): the first `links(entityKinds:relationKinds:touching:from:to:)`
@@ -18,35 +23,69 @@ extension GraphStore {
         if entityKinds?.isEmpty == true || relationKinds?.isEmpty == true || entityIds?.isEmpty == true { return [] }
         return try reading("cannot read the links of the graph") { db in
             let ends = try Self.linkEnds(in: db)
+            // Each end's kind by id, which is all a candidate carries (no names copied per relation).
+            let endKinds = ends.mapValues(\.kind)
             let days = try Self.articleDays(in: db)
             var ranking = FirstLinkRanking(entityKinds: entityKinds, relationKinds: relationKinds,
                                            touching: entityIds.map(Set.init), from: from, to: to)
             // Unordered: the pairs are formed in a hash table, so SQLite neither sorts nor joins.
-            let rows = try Row.fetchCursor(db, sql: """
+            let statement = try db.makeStatement(sql: """
                 SELECT id, kind, subject_id, object_id, ordinal, date, article_id
                 FROM relations WHERE subject_id IS NOT NULL
                 """)
-            while let row = try rows.next() {
-                let subject: Int64 = row[2]
-                let object: Int64 = row[3]
-                let article: Int64 = row[6]
+            let rows = try Row.fetchCursor(statement)
+            // Every relation of the graph passes here: its columns are read from SQLite as they are, and
+            // only the day, a short text, becomes a `String`.
+            let sqlite = statement.sqliteStatement
+            while try rows.next() != nil {
+                let subject = sqlite3_column_int64(sqlite, 2)
+                let object = sqlite3_column_int64(sqlite, 3)
+                let article = sqlite3_column_int64(sqlite, 6)
                 // As the joins of `links` do: a relation without its ends or its article's issue is not a link.
-                guard let subjectEnd = ends[subject], let objectEnd = ends[object], let issueDay = days[article] else { continue }
-                let kindName: String = row[1]
-                let ownDate: String? = row[5]
+                guard let subjectKind = endKinds[subject], let objectKind = endKinds[object], let issueDay = days[article] else {
+                    continue
+                }
+                let ordinal = sqlite3_column_type(sqlite, 4) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(sqlite, 4))
                 ranking.consider(FirstLinkRanking.Candidate(
-                    relationId: row[0], kind: try Self.relationKind(kindName), subject: subjectEnd, object: objectEnd,
-                    ordinal: row[4], day: FirstLinkRanking.day(ownDate: ownDate, issueDay: issueDay), articleId: article))
+                    relationId: sqlite3_column_int64(sqlite, 0), kind: try Self.relationKind(column: 1, of: sqlite),
+                    subject: subject, subjectKind: subjectKind, object: object, objectKind: objectKind, ordinal: ordinal,
+                    day: Self.fullDate(column: 5, of: sqlite) ?? issueDay, articleId: article))
             }
-            let winners = ranking.winners()
+            let winners = ranking.winners(ends: ends)
             let extras = try Self.detailsAndStarts(of: winners.map(\.relationId), in: db)
             return winners.map { winner in
                 let extra = extras[winner.relationId]
-                return LinkRow(relationId: winner.relationId, kind: winner.kind, subject: winner.subject, object: winner.object,
+                return LinkRow(relationId: winner.relationId, kind: winner.kind, subject: ends[winner.subject]!, object: ends[winner.object]!,
                                ordinal: winner.ordinal, day: winner.day, detail: extra?.detail, articleId: winner.articleId,
                                evidenceStart: extra?.start ?? 0)
             }
         }
+    }
+
+    /// The relation kinds by the bytes of their stored names.
+    private static let relationKindsByBytes: [(bytes: [UInt8], kind: RelationKind)] = RelationKind.allCases.map {
+        (Array($0.rawValue.utf8), $0)
+    }
+
+    /// The relation kind stored in column `index` of the current row of `statement`, found by its bytes
+    /// (an unknown name throws as `relationKind(_:)` does).
+    static func relationKind(column index: Int32, of statement: SQLiteStatement) throws -> RelationKind {
+        let count = Int(sqlite3_column_bytes(statement, index))
+        if let text = sqlite3_column_text(statement, index) {
+            let bytes = UnsafeBufferPointer(start: text, count: count)
+            for (name, kind) in relationKindsByBytes where name.count == count && name.elementsEqual(bytes) { return kind }
+            return try relationKind(String(decoding: bytes, as: UTF8.self))
+        }
+        return try relationKind("")
+    }
+
+    /// The text of column `index` of the current row of `statement` when it is a full `YYYY-MM-DD`
+    /// date (`FirstLinkRanking.isFullDate`), else nil.
+    static func fullDate(column index: Int32, of statement: SQLiteStatement) -> String? {
+        guard sqlite3_column_type(statement, index) == SQLITE_TEXT, sqlite3_column_bytes(statement, index) == 10,
+              let text = sqlite3_column_text(statement, index) else { return nil }
+        let date = String(decoding: UnsafeBufferPointer(start: text, count: 10), as: UTF8.self)
+        return FirstLinkRanking.isFullDate(date) ? date : nil
     }
 
     /// Every entity as a link end, by id.
@@ -64,7 +103,10 @@ extension GraphStore {
     /// missing are left out.
     static func articleDays(in db: Database) throws -> [Int64: String?] {
         var days: [Int64: String?] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT a.id, i.issue_date FROM articles a JOIN issues i ON i.id = a.issue_id")
+        // From the covering indexes of 005, not the issues' rows (a page of text each).
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT a.id, i.issue_date FROM articles a JOIN issues i INDEXED BY issues_region_date_cover ON i.id = a.issue_id
+            """)
         while let row = try rows.next() {
             let day: String? = row[1]
             days[row[0]] = .some(day)
@@ -78,7 +120,8 @@ extension GraphStore {
         guard !ids.isEmpty else { return [:] }
         var out: [Int64: (detail: String?, start: Int)] = [:]
         out.reserveCapacity(ids.count)
-        let json = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        // In id order: the rows are then read in storage order, each page once.
+        let json = "[" + ids.sorted().map(String.init).joined(separator: ",") + "]"
         let rows = try Row.fetchCursor(db, sql: """
             SELECT r.id, r.detail, r.start FROM json_each(?) j CROSS JOIN relations r ON r.id = j.value
             """, arguments: [json])

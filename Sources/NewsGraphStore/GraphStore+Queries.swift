@@ -16,6 +16,16 @@ extension GraphStore {
         }
     }
 
+    /// The id of the entity `entity(_:named:)` finds, without reading the rest of it (its aliases,
+    /// its count of mentions); nil when nothing of that kind is called so.
+    public func entityId(_ kind: EntityKind, named name: String) throws -> Int64? {
+        let normalized = EntityKey.normalized(name)
+        guard !normalized.isEmpty else { return nil }
+        return try reading("cannot look up the \(kind.rawValue) \(name)") { db in
+            try Self.entityId(kind, named: normalized, in: db)
+        }
+    }
+
     /// Entities of `kinds` whose names share the most characters with `query`, best first.
     ///
     /// For telling a user what they may have meant when a name found nothing. A candidate is
@@ -56,16 +66,23 @@ extension GraphStore {
     // MARK: Shared pieces of the queries
 
     /// The id of the entity of `kind` whose key is `normalized`, else the first with that alias.
+    ///
+    /// An entity found by its name must have an alias (as a join with `aliases` finds it). The two
+    /// ways of matching are two index look-ups (`aliases_by_alias`, `entities_by_name`) rather than
+    /// one `OR` that reads every alias of the kind.
     static func entityId(_ kind: EntityKind, named normalized: String, in db: Database) throws -> Int64? {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE kind = ? AND key = ?",
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE kind = ? AND key = ?"),
                                        arguments: [kind.rawValue, normalized]) {
             return id
         }
-        return try Int64.fetchOne(db, sql: """
-            SELECT e.id FROM entities e JOIN aliases x ON x.entity_id = e.id
-            WHERE e.kind = ? AND (x.alias = ?2 OR e.name = ?2)
-            ORDER BY e.id LIMIT 1
-            """, arguments: [kind.rawValue, normalized])
+        return try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT min(id) FROM (
+                SELECT e.id FROM aliases x CROSS JOIN entities e ON e.id = x.entity_id WHERE x.alias = ?2 AND e.kind = ?1
+                UNION ALL
+                SELECT e.id FROM entities e
+                WHERE e.name = ?2 AND e.kind = ?1 AND EXISTS (SELECT 1 FROM aliases x WHERE x.entity_id = e.id)
+            )
+            """), arguments: [kind.rawValue, normalized])
     }
 
     /// The `EntityRow` of entity `id`, or nil.
@@ -94,7 +111,8 @@ extension GraphStore {
     static let relationInContext = relationInContext(titled: true)
 
     /// `relationInContext`, with `title_text` always NULL unless `titled` (`articleRef(_:in:)` then
-    /// reads the text of an article without a headline itself).
+    /// reads the text of an article without a headline itself). Untitled, the article and its issue
+    /// are read from their covering indexes (031), not from their rows.
     static func relationInContext(titled: Bool) -> String {
         """
         SELECT r.id, r.kind, r.subject_id, s.kind AS subject_kind, s.name AS subject_name,
@@ -106,10 +124,18 @@ extension GraphStore {
         FROM relations r
         JOIN entities o ON o.id = r.object_id
         LEFT JOIN entities s ON s.id = r.subject_id
-        JOIN articles a ON a.id = r.article_id
-        JOIN issues i ON i.id = a.issue_id
+        JOIN articles a \(titled ? "" : articleCover)ON a.id = r.article_id
+        JOIN issues i \(issueCover)ON i.id = a.issue_id
         """
     }
+
+    /// Reads an article `a` from `articles_ref_cover` (031): its issue, ordinal, headline and dateline,
+    /// without its text (about a page a row).
+    static let articleCover = "INDEXED BY articles_ref_cover "
+
+    /// Reads an issue `i` from `issues_ref_cover` (031): its date, path, content hash, paper and page,
+    /// without its texts.
+    static let issueCover = "INDEXED BY issues_ref_cover "
 
     /// The text of article `a` when it has no headline (its title is then made from the text), else NULL.
     ///

@@ -142,8 +142,8 @@ extension GraphStore {
                    a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.content_hash
             FROM relations r
             JOIN entities o ON o.id = r.object_id
-            JOIN articles a ON a.id = r.article_id
-            JOIN issues i ON i.id = a.issue_id
+            JOIN articles a \(articleCover)ON a.id = r.article_id
+            JOIN issues i \(issueCover)ON i.id = a.issue_id
             WHERE r.subject_id = ? AND o.kind = ? AND r.kind IN (\(placeholders))
             """ + relationInContextOrder,
             arguments: StatementArguments([participantId]) + [EntityKind.meeting.rawValue] + StatementArguments(roles))

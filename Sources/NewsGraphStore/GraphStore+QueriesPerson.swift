@@ -35,8 +35,8 @@ extension GraphStore {
                    i.issue_date, i.content_hash
             FROM relations r
             JOIN entities o ON o.id = r.object_id
-            JOIN articles a ON a.id = r.article_id
-            JOIN issues i ON i.id = a.issue_id
+            JOIN articles a \(articleCover)ON a.id = r.article_id
+            JOIN issues i \(issueCover)ON i.id = a.issue_id
             WHERE r.subject_id = ? AND r.kind = ?
             """ + relationInContextOrder, arguments: [subject, kind.rawValue])
         var order: [String] = []
@@ -91,7 +91,7 @@ extension GraphStore {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT r.object_id AS meeting_id, s.id, s.name, s.key
             FROM json_each(?) m CROSS JOIN relations r ON r.object_id = m.value JOIN entities s ON s.id = r.subject_id
-            JOIN articles a ON a.id = r.article_id JOIN issues i ON i.id = a.issue_id
+            JOIN articles a \(articleCover)ON a.id = r.article_id JOIN issues i \(issueCover)ON i.id = a.issue_id
             WHERE s.kind = ? AND s.id <> ? AND r.kind IN (\(placeholders))
             ORDER BY i.issue_date, i.source_path, a.ordinal, r.start, r.ordinal IS NULL, r.ordinal, r.id
             """, arguments: [ids, EntityKind.person.rawValue, personId] + StatementArguments(roles))

@@ -105,7 +105,7 @@ extension GraphStore {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT s.article_id, s.start, s."end", s.text AS sentence_text, a.headline,
                        a.dateline_text, a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.source_path, i.content_hash
-                FROM articles_fts f JOIN articles a ON a.id = f.rowid JOIN issues i ON i.id = a.issue_id
+                FROM articles_fts f JOIN articles a \(articleCover)ON a.id = f.rowid JOIN issues i \(issueCover)ON i.id = a.issue_id
                 JOIN sentences s ON s.article_id = a.id AND instr(s.text, ?2) > 0
                 WHERE articles_fts MATCH ?1
                 ORDER BY i.issue_date IS NULL, i.issue_date, i.source_path, a.ordinal, s.start

@@ -20,7 +20,8 @@ struct MigrateCommandTests {
         try SeedGraph.withGraph { db in
             // What a graph written before 020_application_id looks like.
             try sqlite3(db, """
-                DROP INDEX issues_by_content_hash; DELETE FROM grdb_migrations WHERE identifier >= '020';
+                DROP INDEX issues_by_content_hash; DROP INDEX articles_ref_cover; DROP INDEX issues_ref_cover;
+                DELETE FROM grdb_migrations WHERE identifier >= '020';
                 DROP TABLE person_votes;
                 CREATE TABLE person_sightings (name TEXT NOT NULL, region TEXT NOT NULL, first_date TEXT, last_date TEXT,
                                                issues INTEGER NOT NULL, PRIMARY KEY (name, region));

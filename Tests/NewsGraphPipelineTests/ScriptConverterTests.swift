@@ -21,6 +21,17 @@ import NewsGraphModel
         #expect(simplified("沈默") == String(String.UnicodeScalarView(converter.converted(Array("沈默".unicodeScalars)[...]))))
     }
 
+    @Test(.enabled(if: ScriptConverter.shared.isAvailable, "needs OpenCC"))
+    func aConverterForShortTextGivesWhatTheTableLetsThrough() {
+        let short = ScriptConverter.forShortText()
+        #expect(short.isAvailable)
+        for words in ["省長", "穩崗", "稳岗", "稳", "沈默", "沈阳", "瞭解", "韓俊 主持", "GDP增長6%", "abc", ""] {
+            let scalars = Array(words.unicodeScalars)[...]
+            #expect(short.simplified(scalars) == converter.simplified(scalars), "\(words)")
+        }
+        #expect(String(String.UnicodeScalarView(short.simplified(Array("穩崗".unicodeScalars)[...]))) == "稳岗")
+    }
+
     @Test(.enabled(if: ScriptConverter.shared.isAvailable && Fixtures.sharedAvailable, "needs OpenCC and ../shared/corpus"))
     func everyLineOfTheCorpusComesOutAsAFullConversionWouldGiveIt() throws {
         let folder = Fixtures.shared.appendingPathComponent("corpus")

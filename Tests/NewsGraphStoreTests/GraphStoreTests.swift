@@ -125,7 +125,8 @@ struct GraphStoreReadOnlyTests {
             _ = try store.ingest(Fixtures.meetingDocument())
             try store.dbQueue.writeWithoutTransaction { db in
                 try db.execute(sql: """
-                    DROP INDEX issues_by_content_hash; DELETE FROM grdb_migrations WHERE identifier >= '020';
+                    DROP INDEX issues_by_content_hash; DROP INDEX articles_ref_cover; DROP INDEX issues_ref_cover;
+                    DELETE FROM grdb_migrations WHERE identifier >= '020';
                     DROP TABLE person_votes;
                     CREATE TABLE person_sightings (name TEXT NOT NULL, region TEXT NOT NULL, first_date TEXT, last_date TEXT,
                                                    issues INTEGER NOT NULL, PRIMARY KEY (name, region));
