@@ -75,3 +75,11 @@ import NewsGraphModel
         #expect(a.relations.filter { $0.kind == .reportedBy }.map { "\($0.object.name) \($0.rule)" } == ["黄鹭 article.credit"])
     }
 }
+
+extension PersonRecognizerTests {
+    @Test func threeCharactersClosedByAListMarkBeatTwoThatRunOn() throws {
+        // 刚占 would leave 标 alone before the comma.
+        let a = try Fixtures.sentence("省政协副主席刚占标，省直有关部门负责同志参加。")
+        #expect(a.names(.person) == ["刚占标"])
+    }
+}
