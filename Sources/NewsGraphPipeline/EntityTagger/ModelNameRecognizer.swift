@@ -177,8 +177,16 @@ public struct ModelNameRecognizer: PipelineComponent {
                 guard named.count * 2 > run.count else { return }
                 for k in 1..<last where !named.contains(k) {
                     let item = run[k]
-                    guard persons.isListName(t, item, article: article), !people.contains(where: { $0.span.overlaps(item) }) else { continue }
+                    guard !people.contains(where: { $0.span.overlaps(item) }) else { continue }
+                    // Between two named neighbours a rare surname is still a name (…、王思齐、谌贻琴、秦如培…).
+                    let flanked = named.contains(k - 1) && named.contains(k + 1)
+                    guard persons.isListName(t, item, article: article) || flanked && persons.isFlankedListName(t, item, article: article) else { continue }
                     out.append(Mention(kind: .person, span: item, text: t.string(item), rule: "person.list"))
+                }
+                // The first item after a verb that opens the list (补选甲、乙、丙为…): its name is the item's end.
+                if !named.contains(0), named.contains(1), let first = persons.nameAfterListVerb(t, run[0], article: article),
+                   !people.contains(where: { $0.span.overlaps(first) }) {
+                    out.append(Mention(kind: .person, span: first, text: t.string(first), rule: "person.list"))
                 }
             }
             for (k, item) in items.enumerated() {

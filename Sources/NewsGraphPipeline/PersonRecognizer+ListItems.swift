@@ -1,0 +1,31 @@
+import NewsGraphModel
+
+extension PersonRecognizer {
+    /// Whether an item of a list between two named people reads as a name, whatever the name
+    /// model thinks of its surname: two or three Chinese characters (four with a double surname)
+    /// that are no ordinary word, place, body or post and overlap no other mention.
+    ///
+    /// Example: `谌贻琴` between `王思齐、` and `、秦如培`.
+    func isFlankedListName(_ t: ScalarText, _ span: Span, article: Article) -> Bool {
+        guard (2...3).contains(span.length) || span.length == 4 && lexicon.names.surnameLength(Array(t.scalars[span.start..<span.end])) == 2
+        else { return false }
+        let chars = Array(t.scalars[span.start..<span.end])
+        guard chars.allSatisfy(CharacterClass.isHan), isName(chars), chars[0] != chars[1] else { return false }
+        return !article.overlapsMention(span, kinds: [.organization, .place, .title, .date, .meeting])
+    }
+
+    /// The name at the end of a list's first item when a verb that opens a list of people
+    /// (`list-verbs.txt`: 补选, 选举, 任命) ends right before it: `补选|于某某`.
+    func nameAfterListVerb(_ t: ScalarText, _ item: Span, article: Article) -> Span? {
+        for n in [3, 2] where item.length > n {
+            let name = Span(item.end - n, item.end)
+            guard Self.listVerbs.longestMatch(in: t, endingAt: name.start, floor: max(item.start, name.start - 4)) != nil,
+                  isFlankedListName(t, name, article: article) else { continue }
+            return name
+        }
+        return nil
+    }
+
+    /// Verbs that open a list of people (`补选`, `选举`, `任命`), `list-verbs.txt`.
+    static let listVerbs = WordTrie(GrammarWords.list("list-verbs.txt"))
+}

@@ -1,0 +1,21 @@
+import Testing
+import NewsGraphModel
+@testable import NewsGraphPipeline
+
+@Suite struct PersonRecognizerListItemsTests {
+    @Test func aRareSurnameBetweenTwoNamedNeighboursIsAName() throws {
+        let a = try Fixtures.sentence("在主席台就座的还有：王正福、龙志毅、王思齐、谌立新、秦如培、廖国勋、陈鸣明。", model: true)
+        #expect(a.names(.person).contains("谌立新"))
+    }
+
+    @Test func theFirstItemAfterAListVerbIsAName() throws {
+        let a = try Fixtures.sentence("会议补选于立新、郑立国、徐崇恩为省人大常委会委员。", model: true)
+        #expect(a.names(.person).first == "于立新")
+    }
+
+    @Test func anItemThatIsAWordIsNoName() {
+        let r = PersonRecognizer(lexicon: .shared)
+        let a = try? Fixtures.sentence("王正福、有关部门、秦如培")
+        #expect(a.map { !r.isFlankedListName($0.text, Span(4, 8), article: $0) } == true)
+    }
+}
