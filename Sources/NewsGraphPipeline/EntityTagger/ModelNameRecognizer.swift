@@ -147,6 +147,12 @@ public struct ModelNameRecognizer: PipelineComponent {
         if model.features.named.contains(word) || model.features.words.contains(word) || lexicon.places.contains(word)
             || lexicon.orgNames.contains(word) || (lexicon.names.commonWord(word) ?? 0) >= 3 { return false }
         if word.hasSuffix("日报") || word.hasSuffix("网") || word.hasSuffix("报") { return false }
+        // A word that starts before the span and runs into it (和林|格尔, 悉心|感悟): the span starts inside a word.
+        for s in max(0, span.start - 3)..<span.start {
+            for trie in [model.features.named, model.features.words] where trie.matches(in: t, startingAt: s).contains(where: { $0 > span.start }) {
+                return false
+            }
+        }
         return true
     }
 

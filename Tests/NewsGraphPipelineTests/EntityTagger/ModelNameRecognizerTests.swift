@@ -27,6 +27,9 @@ import Testing
         #expect(reads("安娜·卡列尼娜", 7))
         #expect(!reads("·卡列尼娜", 5))
         #expect(!reads("宋雨桐新时代思想", 3))
+        // 和林格尔 is a place: 林格尔 starts inside it.
+        #expect(!r.readsAsName(ScalarText("推进和林格尔新区建设"), Span(3, 6)))
+        #expect(r.readsAsName(ScalarText("推进宋雨桐新区建设"), Span(2, 5)))
     }
 
     @Test func theOtherMembersOfAListOfPeopleArePeople() {
