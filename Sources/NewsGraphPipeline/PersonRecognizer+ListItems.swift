@@ -28,4 +28,26 @@ extension PersonRecognizer {
 
     /// Verbs that open a list of people (`补选`, `选举`, `任命`), `list-verbs.txt`.
     static let listVerbs = WordTrie(GrammarWords.list("list-verbs.txt"))
+
+    /// Names right after a verb of appointment or election and before what they are given
+    /// (`免去甲的…职务`, `任命乙为…`, `补选丙为…`): the verb, a name by the name model, then
+    /// `的`, `为` or `同志` (`post-change-objects.txt`).
+    ///
+    /// Example: in `会议免去郑国栋的副秘书长职务` the name is 郑国栋.
+    func namesAfterChangeVerbs(_ article: Article) -> [Span] {
+        let t = article.text
+        var out: [Span] = []
+        for verb in Self.listVerbs.words {
+            for o in t.occurrences(of: verb) {
+                let p = o + verb.unicodeScalars.count
+                guard let name = bestName(t, at: p, article: article, threshold: 0.5),
+                      Self.changeObjects.contains(where: { t.hasPrefix($0, at: name.end) }) else { continue }
+                out.append(name)
+            }
+        }
+        return out.sorted { $0.start < $1.start }
+    }
+
+    /// What follows the name a post is given or taken from (`的`, `为`, `同志`), `post-change-objects.txt`.
+    static let changeObjects: [String] = GrammarWords.list("post-change-objects.txt")
 }

@@ -200,6 +200,8 @@ public struct PersonRecognizer: PipelineComponent {
             }
         }
 
+        for span in namesAfterChangeVerbs(article) { add(span, rule: "person.post-change") }
+
         // Attendance lists.
         for trigger in Self.attendanceTriggers {
             for o in t.occurrences(of: trigger) {
@@ -388,6 +390,12 @@ public struct PersonRecognizer: PipelineComponent {
 
     private func titleMentions(_ article: Article, endingAt offset: Int, in span: Span, fallback: String) -> [Mention] {
         if let t = article.mention(endingAt: offset, kinds: [.title]), span.contains(t.span) { return [t] }
+        // （记者 甲 通讯员 乙 丙）: the nearest credit word before the name, over spaces and the names after it.
+        var k = offset
+        while k > span.start, article.text[k - 1] == " " || article.text[k - 1] == "\u{3000}" || CharacterClass.isHan(article.text[k - 1]) {
+            if let t = article.mention(endingAt: k, kinds: [.title]), span.contains(t.span), k < offset { return [t] }
+            k -= 1
+        }
         return [Mention(kind: .title, span: Span(span.start, span.start), text: fallback, rule: "title.byline")]
     }
 

@@ -18,4 +18,9 @@ import NewsGraphModel
         let a = try? Fixtures.sentence("王正福、有关部门、秦如培")
         #expect(a.map { !r.isFlankedListName($0.text, Span(4, 8), article: $0) } == true)
     }
+
+    @Test func aNameGivenOrTakenAPostIsAName() throws {
+        let a = try Fixtures.sentence("会议经表决，免去郑立新的省人大常委会副秘书长职务；任命宋雨桐为副秘书长。")
+        #expect(a.names(.person) == ["郑立新", "宋雨桐"])
+    }
 }

@@ -83,3 +83,14 @@ extension PersonRecognizerTests {
         #expect(a.names(.person) == ["刚占标"])
     }
 }
+
+extension PersonRecognizerTests {
+    @Test func eachCreditWordGivesItsTitleToTheNamesAfterIt() throws {
+        var doc = Document(path: "<test>", contentHash: "", raw: ScalarText("本报讯（记者 张德会 宁静 通讯员 李立 左坚）会议在长春召开。"), encoding: "UTF-8",
+                           issue: IssueInfo(date: SimpleDate(iso: "2022-06-17"), dateSource: .flag))
+        try Pipeline.standard().run(&doc)
+        let a = doc.articles[0]
+        #expect(a.posts(of: "宁静") == ["记者"])
+        #expect(a.posts(of: "左坚") == ["通讯员"])
+    }
+}
