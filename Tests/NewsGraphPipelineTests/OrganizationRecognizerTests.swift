@@ -120,3 +120,10 @@ extension OrganizationRecognizerTests {
         #expect(a.mentions(of: .organization).contains { $0.text.hasPrefix("中办") })
     }
 }
+
+extension OrganizationRecognizerTests {
+    @Test func inspectionAndSupervisionGroupsAreBodies() throws {
+        let a = try Fixtures.sentence("宋雨桐代表省人大常委会执法检查组作报告，中央第三巡视组组长王小明出席。")
+        #expect(a.mentions(of: .organization).map(\.text) == ["省人大常委会执法检查组", "中央第三巡视组"])
+    }
+}
