@@ -116,3 +116,11 @@ extension TitleRecognizerTests {
         #expect(!b.mentions(of: .title).contains { $0.text == "办事处主任" })
     }
 }
+
+extension TitleRecognizerTests {
+    @Test func aFormerPostAndMilitaryStaffPostsAreTitles() throws {
+        let a = try Fixtures.sentence("省人大常委会原副主任郑国栋、长河军区副参谋长宋雨桐出席。")
+        #expect(a.posts(of: "郑国栋") == ["省人大常委会原副主任"])
+        #expect(a.posts(of: "宋雨桐") == ["长河军区副参谋长"])
+    }
+}
