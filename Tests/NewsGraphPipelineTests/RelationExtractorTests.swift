@@ -116,3 +116,12 @@ import NewsGraphModel
         #expect(a.role(.spoke) == ["王大明"])
     }
 }
+
+extension RelationExtractorTests {
+    @Test func instructionsGivenAreASpeech() throws {
+        let a = try Fixtures.sentence("6月5日，全省工作会议在长春召开。省长宋雨桐对下一步工作作出部署。")
+        #expect(a.role(.spoke) == ["宋雨桐"])
+        let b = try Fixtures.sentence("6月5日，全省工作会议在长春召开。会议对下一步工作作出部署。")
+        #expect(b.role(.spoke).isEmpty)
+    }
+}
