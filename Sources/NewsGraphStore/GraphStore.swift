@@ -61,7 +61,12 @@ public final class GraphStore: Sendable {
     /// the file is not a NewsGraph database, when its schema is older than this version's ("run
     /// `newsgraph migrate`") or newer.
     public static func readOnly(path: String, busyTimeout: TimeInterval = GraphStore.defaultBusyTimeout) throws -> GraphStore {
-        switch try check(path) {
+        var state = try check(path)
+        // A writer may be creating or migrating the graph right now: wait for its advisory lock
+        // (held from its check to its last migration), then look again.
+        if case .newsGraph(let pending, _) = state, pending > 0 { state = try checkAfterMigrations(path) }
+        if case .new = state { state = try checkAfterMigrations(path) }
+        switch state {
         case .new:
             throw NewsGraphError(.database, file: path, "holds no graph yet: run `newsgraph ingest PATH...` first")
         case .newsGraph(_, let unknown) where unknown > 0:
@@ -145,7 +150,7 @@ public final class GraphStore: Sendable {
 
     /// What the file at `path` holds; a foreign file is refused here, before any connection
     /// could change it.
-    private static func check(_ path: String) throws -> StoreFile.State {
+    static func check(_ path: String) throws -> StoreFile.State {
         let state = try StoreFile.state(of: path, migrations: try SchemaMigrations.identifiers())
         if case .foreign(let what) = state {
             throw NewsGraphError(.database, file: path, "not a NewsGraph database (\(what)); refused, the file was not changed")
