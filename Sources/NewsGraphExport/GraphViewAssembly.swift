@@ -126,9 +126,11 @@ struct GraphViewAssembly {
     /// ends were never added dropped.
     ///
     /// - Parameters:
+    ///   - keyed: whether the nodes get their stable keys; false (a drawing, which prints none) keys
+    ///     each node by its id, and no key is computed.
     ///   - keys: the qualified keys of `entityIds`.
     ///   - relationFacts: the facts of `relationIds`.
-    func view(title: String, layoutHint: GraphLayoutHint, keys: [Int64: String] = [:],
+    func view(title: String, layoutHint: GraphLayoutHint, keyed: Bool = true, keys: [Int64: String] = [:],
               relationFacts: [Int64: RelationFacts] = [:]) -> GraphView {
         var groups: [String: [String]] = [:]
         for (handle, entry) in entries { groups[entry.kind.rawValue + ":" + entry.name, default: []].append(handle) }
@@ -146,10 +148,10 @@ struct GraphViewAssembly {
                 ids[handle] = (entry.order.map { $0 + " " } ?? "") + id
             }
         }
-        let stableKeys = stableKeys(keys: keys)
+        let stableKeys = keyed ? stableKeys(keys: keys) : [:]
         let nodes = entries.map { handle, entry in
             GraphNode(id: ids[handle]!, label: entry.name, kind: entry.kind, subtitle: entry.subtitle, rank: entry.rank,
-                      key: stableKeys[handle]!, date: entry.date)
+                      key: keyed ? stableKeys[handle]! : nil, date: entry.date)
         }
         let sortedNodes = IdOrder.sorted(nodes, by: { (node: GraphNode) in (node.id, "") }, then: { _, _ in false })
         let graphEdges = edges.compactMap { edge, sources -> GraphEdge? in
