@@ -89,6 +89,9 @@ struct GraphViewAssembly {
     mutating func addNode(_ handle: String, kind: EntityKind, name: String, distinction: String, order: String? = nil,
                           subtitle: String? = nil, rank: String? = nil, key: String? = nil, date: String? = nil) {
         if var known = entries[handle] {
+            // Most repeats fill in nothing (a whole graph adds each end once per relation): left as they are.
+            guard order != nil && known.order == nil || subtitle != nil && known.subtitle == nil || rank != nil && known.rank == nil
+                || key != nil && known.key == nil || date != nil && known.date == nil else { return }
             known.order = known.order ?? order
             known.subtitle = known.subtitle ?? subtitle
             known.rank = known.rank ?? rank
