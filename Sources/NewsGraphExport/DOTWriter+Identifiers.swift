@@ -28,10 +28,22 @@ extension DOTWriter {
             ids = Set(nodes.map(\.id))
         }
 
+        /// The last id looked up through `identifier(ofTail:)` and its identifier.
+        private var lastTail: (id: String, identifier: String?)?
+
         /// The identifier of the node `id`, or nil when the view holds no such node.
         func identifier(of id: String) -> String? {
             if let found = byBytes[Bytes(id: id)] { return found }
             return ids.contains(id) ? GraphNode.dotIdentifier(for: id) : nil
+        }
+
+        /// `identifier(of:)` for edges' tails taken in order: edges sorted by their tail ask for one
+        /// tail many times running, which is then looked up once (its bytes compared, not hashed).
+        mutating func identifier(ofTail id: String) -> String? {
+            if let lastTail, lastTail.id.utf8.elementsEqual(id.utf8) { return lastTail.identifier }
+            let found = identifier(of: id)
+            lastTail = (id, found)
+            return found
         }
     }
 }

@@ -99,9 +99,12 @@ public struct DOTWriter: Hashable, Sendable {
     public func write(_ view: GraphView) throws -> String {
         let nodes = try Self.uniqueSortedNodes(view.nodes)
         // Each node's DOT identifier, hashed once rather than once per edge end.
-        let identifiers = Identifiers(nodes)
+        var identifiers = Identifiers(nodes)
         for edge in view.edges {
-            for end in [edge.from, edge.to] where identifiers.identifier(of: end) == nil {
+            // The tail first, then the head, as an error names the first missing end.
+            let missing = identifiers.identifier(ofTail: edge.from) == nil ? edge.from
+                : identifiers.identifier(of: edge.to) == nil ? edge.to : nil
+            if let end = missing {
                 throw NewsGraphError(.invalidArgument,
                                      "edge \(edge.from) → \(edge.to) (\(edge.kind.rawValue)) names node \(end), which the view \"\(view.title)\" does not hold")
             }
@@ -163,7 +166,7 @@ public struct DOTWriter: Hashable, Sendable {
                 // Both ends sit on the date axis already; the edge must not move them.
                 attributes += ", constraint=false"
             }
-            var (tail, head) = (identifiers.identifier(of: edge.from)!, identifiers.identifier(of: edge.to)!)
+            var (tail, head) = (identifiers.identifier(ofTail: edge.from)!, identifiers.identifier(of: edge.to)!)
             if engine == .dot, Self.isDrawnBackwards(edge.kind) {
                 // A post or organisation is ranked before its holder, the holder between it and the meetings.
                 (tail, head) = (head, tail)

@@ -89,6 +89,9 @@ struct GraphViewAssembly {
     mutating func addNode(_ handle: String, kind: EntityKind, name: String, distinction: String, order: String? = nil,
                           subtitle: String? = nil, rank: String? = nil, key: String? = nil, date: String? = nil) {
         if var known = entries[handle] {
+            // Most repeats fill in nothing (a whole graph adds each end once per relation): left as they are.
+            guard order != nil && known.order == nil || subtitle != nil && known.subtitle == nil || rank != nil && known.rank == nil
+                || key != nil && known.key == nil || date != nil && known.date == nil else { return }
             known.order = known.order ?? order
             known.subtitle = known.subtitle ?? subtitle
             known.rank = known.rank ?? rank
@@ -126,9 +129,11 @@ struct GraphViewAssembly {
     /// ends were never added dropped.
     ///
     /// - Parameters:
+    ///   - keyed: whether the nodes get their stable keys; false (a drawing, which prints none) keys
+    ///     each node by its id, and no key is computed.
     ///   - keys: the qualified keys of `entityIds`.
     ///   - relationFacts: the facts of `relationIds`.
-    func view(title: String, layoutHint: GraphLayoutHint, keys: [Int64: String] = [:],
+    func view(title: String, layoutHint: GraphLayoutHint, keyed: Bool = true, keys: [Int64: String] = [:],
               relationFacts: [Int64: RelationFacts] = [:]) -> GraphView {
         var groups: [String: [String]] = [:]
         for (handle, entry) in entries { groups[entry.kind.rawValue + ":" + entry.name, default: []].append(handle) }
@@ -146,10 +151,10 @@ struct GraphViewAssembly {
                 ids[handle] = (entry.order.map { $0 + " " } ?? "") + id
             }
         }
-        let stableKeys = stableKeys(keys: keys)
+        let stableKeys = keyed ? stableKeys(keys: keys) : [:]
         let nodes = entries.map { handle, entry in
             GraphNode(id: ids[handle]!, label: entry.name, kind: entry.kind, subtitle: entry.subtitle, rank: entry.rank,
-                      key: stableKeys[handle]!, date: entry.date)
+                      key: keyed ? stableKeys[handle]! : nil, date: entry.date)
         }
         let sortedNodes = IdOrder.sorted(nodes, by: { (node: GraphNode) in (node.id, "") }, then: { _, _ in false })
         let graphEdges = edges.compactMap { edge, sources -> GraphEdge? in

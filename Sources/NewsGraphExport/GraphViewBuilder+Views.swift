@@ -254,9 +254,15 @@ extension GraphViewBuilder {
             assembly.addNode(Self.handle(end.id), kind: end.kind, name: end.name, distinction: end.key,
                              subtitle: end.kind == .meeting ? end.date : nil, date: end.kind == .meeting ? end.date : nil)
         }
+        /// An edge of the drawing: its ends' handles and its kind.
+        struct Drawn: Hashable {
+            var from: String
+            var to: String
+            var kind: RelationKind
+        }
         /// The lowest ordinal of each (subject, object, kind), in first-seen order.
-        var order: [String] = []
-        var pending: [String: (link: LinkRow, ordinal: Int?, from: String, to: String)] = [:]
+        var order: [Drawn] = []
+        var pending: [Drawn: (link: LinkRow, ordinal: Int?, from: String, to: String)] = [:]
         for link in links {
             let from = Self.handle(link.subject.id)
             var to = Self.handle(link.object.id)
@@ -272,7 +278,7 @@ extension GraphViewBuilder {
                 add(link.subject)
                 add(link.object)
             }
-            let key = "\(from) \(to) \(link.kind.rawValue)"
+            let key = Drawn(from: from, to: to, kind: link.kind)
             if let known = pending[key] {
                 if let ordinal = link.ordinal, known.ordinal.map({ ordinal < $0 }) ?? true { pending[key]?.ordinal = ordinal }
             } else {

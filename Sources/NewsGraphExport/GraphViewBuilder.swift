@@ -36,8 +36,8 @@ public struct GraphViewBuilder: Sendable {
     /// How many articles a policy timeline lists per date before summing up the rest.
     public var articlesPerDate: Int
     /// Whether views carry what only the exports print: the stored entities' keys and each edge's
-    /// day, article and evidence. Without them (a drawing), node keys are made from kind and name
-    /// and edges carry no facts, and the evidence of every edge is never read.
+    /// day, article and evidence. Without them (a drawing, which prints neither), each node's key is its
+    /// id and edges carry no facts: no key is computed and the evidence of every edge is never read.
     public var readsFacts = true
     /// Whether the person view draws the meetings of one name as one node, and one edge per
     /// participant and node that counts their roles there (`主持 ×3 · 讲话`), as a drawing wants;
@@ -98,7 +98,7 @@ public struct GraphViewBuilder: Sendable {
 
     /// The view of `assembly`, with the stable keys of its entities and the facts of its relations.
     func finish(_ assembly: GraphViewAssembly, title: String, layoutHint: GraphLayoutHint) throws -> GraphView {
-        guard readsFacts else { return assembly.view(title: title, layoutHint: layoutHint) }
+        guard readsFacts else { return assembly.view(title: title, layoutHint: layoutHint, keyed: false) }
         return assembly.view(title: title, layoutHint: layoutHint, keys: try store.qualifiedKeys(of: assembly.entityIds),
                              relationFacts: try store.relationFacts(of: assembly.relationIds))
     }

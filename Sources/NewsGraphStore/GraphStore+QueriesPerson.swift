@@ -11,8 +11,7 @@ extension GraphStore {
     public func personRecord(id personId: Int64) throws -> PersonRecord? {
         try reading("cannot read person \(personId)") { db in
             guard let person = try Self.entityRow(id: personId, in: db), person.kind == .person else { return nil }
-            let posts = try Self.tenures(of: personId, kind: .holdsPost, byOrganization: true, in: db)
-            let organizations = try Self.tenures(of: personId, kind: .affiliatedWith, byOrganization: false, in: db)
+            let (posts, organizations) = try Self.tenures(of: personId, in: db)
             let meetings = try Self.meetings(ofParticipant: personId, in: db)
             var record = PersonRecord(entityId: personId, name: person.name, aliases: person.aliases.filter { $0 != person.name },
                                       posts: posts, organizations: organizations, meetings: meetings,
@@ -22,60 +21,93 @@ extension GraphStore {
         }
     }
 
-    /// The objects of `kind` relations from `subject`, with first and last date seen.
+    /// The posts (`holds_post`) and organisations (`affiliated_with`) of `subject`, each with first
+    /// and last date seen; the same post printed with different organisations (the relation's
+    /// detail) is kept apart.
     ///
-    /// With `byOrganization`, the same post printed with different organisations (the
-    /// relation's detail) is kept apart.
-    static func tenures(of subject: Int64, kind: RelationKind, byOrganization: Bool,
-                        in db: Database) throws -> [PersonRecord.Tenure] {
-        // Only what a tenure keeps: no article text, no subject.
-        // Read row by row: a cursor's rows find their columns by name through a table, copied rows by search.
+    /// Both kinds come from one read of the subject's relations, their own columns only; the objects'
+    /// names and the articles are read once each after (`articlePlaces`), not joined to every row.
+    static func tenures(of subject: Int64, in db: Database) throws -> (posts: [PersonRecord.Tenure],
+                                                                          organizations: [PersonRecord.Tenure]) {
+        /// One relation from the subject, with what orders it.
+        struct Held {
+            var isPost: Bool
+            var object: Int64
+            var detail: String?
+            var rule: String
+            var date: String?
+            var article: Int64
+            var start: Int64
+            var ordinal: Int64?
+            var id: Int64
+        }
+        var found: [Held] = []
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT o.name AS object_name, r.detail, r.rule, r.date, r.article_id, a.ordinal AS article_ordinal,
-                   i.issue_date, i.content_hash
-            FROM relations r
-            JOIN entities o ON o.id = r.object_id
-            JOIN articles a \(articleCover)ON a.id = r.article_id
-            JOIN issues i \(issueCover)ON i.id = a.issue_id
-            WHERE r.subject_id = ? AND r.kind = ?
-            """ + relationInContextOrder, arguments: [subject, kind.rawValue])
-        var order: [String] = []
-        var byKey: [String: PersonRecord.Tenure] = [:]
+            SELECT r.kind = ?, r.object_id, r.detail, r.rule, r.date, r.article_id, r.start, r.ordinal, r.id
+            FROM relations r WHERE r.subject_id = ? AND r.kind IN (?, ?)
+            """, arguments: [RelationKind.holdsPost.rawValue, subject, RelationKind.holdsPost.rawValue, RelationKind.affiliatedWith.rawValue])
         while let row = try rows.next() {
-            let name: String = row["object_name"]
-            let organization: String? = byOrganization ? row["detail"] : nil
-            let key = name + "\u{1F}" + (organization ?? "")
-            let date = relationDate(row)
-            let articleId: Int64 = row["article_id"]
-            let articleKey = EntityKey.article(contentHash: row["content_hash"], ordinal: row["article_ordinal"])
-            guard var tenure = byKey[key] else {
-                order.append(key)
-                var first = PersonRecord.Tenure(name: name, organization: organization, firstSeen: date, lastSeen: date,
-                                                articleIds: [articleId])
-                first.articleKeys = [articleKey]
-                Self.noteChange(row, date: date, in: &first)
-                byKey[key] = first
-                continue
-            }
-            if let date {
-                if tenure.firstSeen.map({ date < $0 }) ?? true { tenure.firstSeen = date }
-                if tenure.lastSeen.map({ date > $0 }) ?? true { tenure.lastSeen = date }
-            }
-            Self.noteChange(row, date: date, in: &tenure)
-            if !tenure.articleIds.contains(articleId) { tenure.articleIds.append(articleId) }
-            if !tenure.articleKeys.contains(articleKey) { tenure.articleKeys.append(articleKey) }
-            byKey[key] = tenure
+            found.append(Held(isPost: row[0], object: row[1], detail: row[2], rule: row[3], date: row[4], article: row[5],
+                              start: row[6], ordinal: row[7], id: row[8]))
         }
-        return order.compactMap { byKey[$0] }.sorted { a, b in
-            if let order = dateOrder(a.firstSeen, b.firstSeen) { return order }
-            if a.name != b.name { return a.name.unicodeScalars.lexicographicallyPrecedes(b.name.unicodeScalars) }
-            return (a.organization ?? "").unicodeScalars.lexicographicallyPrecedes((b.organization ?? "").unicodeScalars)
+        var names: [Int64: String] = [:]
+        let objects = try Row.fetchCursor(db, sql: """
+            SELECT e.id, e.name FROM json_each(?) x CROSS JOIN entities e ON e.id = x.value
+            """, arguments: ["[" + Set(found.map(\.object)).map(String.init).joined(separator: ",") + "]"])
+        while let row = try objects.next() { names[row[0]] = row[1] }
+        // In store order: issue (undated last), article, place in it, print order.
+        let places = try articlePlaces(of: Set(found.map(\.article)), undatedFirst: false, in: db)
+        let placed = found.compactMap { held -> (place: ArticlePlace, name: String, held: Held)? in
+            guard let place = places[held.article], let name = names[held.object] else { return nil }
+            return (place, name, held)
+        }.sorted { a, b in
+            if a.place.rank != b.place.rank { return a.place.rank < b.place.rank }
+            if a.held.start != b.held.start { return a.held.start < b.held.start }
+            switch (a.held.ordinal, b.held.ordinal) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.held.id < b.held.id
+            }
         }
+        func tenures(posts: Bool) -> [PersonRecord.Tenure] {
+            var order: [String] = []
+            var byKey: [String: PersonRecord.Tenure] = [:]
+            for (place, name, held) in placed where held.isPost == posts {
+                let organization = posts ? held.detail : nil
+                let key = name + "\u{1F}" + (organization ?? "")
+                let date = held.date ?? place.issueDate
+                let articleKey = EntityKey.article(contentHash: place.contentHash, ordinal: place.ordinal)
+                guard var tenure = byKey[key] else {
+                    order.append(key)
+                    var first = PersonRecord.Tenure(name: name, organization: organization, firstSeen: date, lastSeen: date,
+                                                    articleIds: [held.article])
+                    first.articleKeys = [articleKey]
+                    noteChange(rule: held.rule, date: date, in: &first)
+                    byKey[key] = first
+                    continue
+                }
+                if let date {
+                    if tenure.firstSeen.map({ date < $0 }) ?? true { tenure.firstSeen = date }
+                    if tenure.lastSeen.map({ date > $0 }) ?? true { tenure.lastSeen = date }
+                }
+                noteChange(rule: held.rule, date: date, in: &tenure)
+                if !tenure.articleIds.contains(held.article) { tenure.articleIds.append(held.article) }
+                if !tenure.articleKeys.contains(articleKey) { tenure.articleKeys.append(articleKey) }
+                byKey[key] = tenure
+            }
+            return order.compactMap { byKey[$0] }.sorted { a, b in
+                if let order = dateOrder(a.firstSeen, b.firstSeen) { return order }
+                if a.name != b.name { return a.name.unicodeScalars.lexicographicallyPrecedes(b.name.unicodeScalars) }
+                return (a.organization ?? "").unicodeScalars.lexicographicallyPrecedes((b.organization ?? "").unicodeScalars)
+            }
+        }
+        return (tenures(posts: true), tenures(posts: false))
     }
 
-    /// Records when a post began or ended, for relations made by `PostChangeExtractor`.
-    static func noteChange(_ row: Row, date: String?, in tenure: inout PersonRecord.Tenure) {
-        guard let date, let rule: String = row["rule"] else { return }
+    /// Records when a post began or ended, for relations made by `PostChangeExtractor` (`rule`).
+    static func noteChange(rule: String, date: String?, in tenure: inout PersonRecord.Tenure) {
+        guard let date else { return }
         if rule == "post.appointed", tenure.began.map({ date < $0 }) ?? true { tenure.began = date }
         if rule == "post.ended", tenure.ended.map({ date > $0 }) ?? true { tenure.ended = date }
     }
@@ -84,26 +116,58 @@ extension GraphStore {
     /// first seen (the oldest meeting first, its people in text and print order).
     static func coAttendees(of personId: Int64, at meetings: [PersonMeeting], in db: Database) throws -> [PersonRecord.CoAttendee] {
         let (placeholders, roles) = meetingRolePlaceholders
-        // Every meeting's people in one read: the meetings' ids are bound as one JSON array, and the
+        // Every meeting's roles in one read: the meetings' ids are bound as one JSON array, and the
         // read starts from them (CROSS JOIN), each meeting's roles found through `relations_by_object`,
-        // rather than from every role relation of the graph.
+        // rather than from every role relation of the graph. Only the relations' own columns are read:
+        // the few persons and articles they name are read once each after, not joined to every row.
         let ids = "[" + meetings.map { String($0.meetingId) }.joined(separator: ",") + "]"
+        /// One role at a meeting, with what orders it.
+        struct Role {
+            var meeting: Int64
+            var subject: Int64
+            var article: Int64
+            var start: Int64
+            var ordinal: Int64?
+            var id: Int64
+        }
+        var found: [Role] = []
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT r.object_id AS meeting_id, s.id, s.name, s.key
-            FROM json_each(?) m CROSS JOIN relations r ON r.object_id = m.value JOIN entities s ON s.id = r.subject_id
-            JOIN articles a \(articleCover)ON a.id = r.article_id JOIN issues i \(issueCover)ON i.id = a.issue_id
-            WHERE s.kind = ? AND s.id <> ? AND r.kind IN (\(placeholders))
-            ORDER BY i.issue_date, i.source_path, a.ordinal, r.start, r.ordinal IS NULL, r.ordinal, r.id
-            """, arguments: [ids, EntityKind.person.rawValue, personId] + StatementArguments(roles))
+            SELECT r.object_id, r.subject_id, r.article_id, r.start, r.ordinal, r.id
+            FROM json_each(?) m CROSS JOIN relations r ON r.object_id = m.value
+            WHERE r.subject_id <> ? AND r.kind IN (\(placeholders))
+            """, arguments: [ids, personId] + StatementArguments(roles))
+        while let row = try rows.next() {
+            found.append(Role(meeting: row[0], subject: row[1], article: row[2], start: row[3], ordinal: row[4], id: row[5]))
+        }
         /// One person with a role at a meeting.
         struct Seen {
             var id: Int64
             var name: String
             var key: String
         }
+        var persons: [Int64: Seen] = [:]
+        let people = try Row.fetchCursor(db, sql: """
+            SELECT e.id, e.name, e.key FROM json_each(?) x CROSS JOIN entities e ON e.id = x.value WHERE e.kind = ?
+            """, arguments: ["[" + Set(found.map(\.subject)).map(String.init).joined(separator: ",") + "]", EntityKind.person.rawValue])
+        while let row = try people.next() { persons[row[0]] = Seen(id: row[0], name: row[1], key: row[2]) }
+        // In store order: issue (undated first, as SQLite sorts NULL), article, place in it, print order.
+        let places = try articlePlaces(of: Set(found.map(\.article)), undatedFirst: true, in: db)
+        let placed = found.compactMap { role in
+            places[role.article].map { (rank: $0.rank, role: role) }
+        }.sorted { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.role.start != b.role.start { return a.role.start < b.role.start }
+            switch (a.role.ordinal, b.role.ordinal) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.role.id < b.role.id
+            }
+        }
         var rowsOfMeeting: [Int64: [Seen]] = [:]
-        while let row = try rows.next() {
-            rowsOfMeeting[row["meeting_id"], default: []].append(Seen(id: row["id"], name: row["name"], key: row["key"]))
+        for (_, role) in placed {
+            guard let seen = persons[role.subject] else { continue }
+            rowsOfMeeting[role.meeting, default: []].append(seen)
         }
         var order: [Int64] = []
         var byId: [Int64: PersonRecord.CoAttendee] = [:]

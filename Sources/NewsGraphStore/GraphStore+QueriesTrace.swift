@@ -47,19 +47,38 @@ extension GraphStore {
         var events: [Placed] = []
         var covered: [(article: Int64, span: Span)] = []
         var meetingOfArticle: [Int64: String?] = [:]
-        func reportedMeeting(_ article: Int64) throws -> String? {
-            if let known = meetingOfArticle[article] { return known }
+        /// Reads, in one statement, the meeting each of `articles` reports: the meeting of its first role
+        /// relation (by start and id), if any.
+        func readReportedMeetings(_ articles: Set<Int64>) throws {
+            let unread = articles.filter { meetingOfArticle[$0] == nil }
+            guard !unread.isEmpty else { return }
+            for article in unread { meetingOfArticle[article] = .some(nil) }
             let (placeholders, roles) = meetingRolePlaceholders
-            let name = try String.fetchOne(db.cachedStatement(sql: """
-                SELECT o.name FROM relations r JOIN entities o ON o.id = r.object_id
-                WHERE r.article_id = ? AND o.kind = ? AND r.kind IN (\(placeholders))
-                ORDER BY r.start, r.id LIMIT 1
-                """), arguments: StatementArguments([article]) + [EntityKind.meeting.rawValue] + StatementArguments(roles))
-            meetingOfArticle[article] = name
-            return name
+            let found = try Row.fetchCursor(db, sql: """
+                SELECT r.article_id, o.name
+                FROM json_each(?) x CROSS JOIN relations r ON r.article_id = x.value JOIN entities o ON o.id = r.object_id
+                WHERE o.kind = ? AND r.kind IN (\(placeholders))
+                ORDER BY r.article_id, r.start, r.id
+                """, arguments: ["[" + unread.map(String.init).joined(separator: ",") + "]", EntityKind.meeting.rawValue]
+                    + StatementArguments(roles))
+            var previous: Int64?
+            while let row = try found.next() {
+                let article: Int64 = row[0]
+                guard article != previous else { continue }
+                previous = article
+                meetingOfArticle[article] = .some(row[1])
+            }
+        }
+        /// The meeting `article` reports (read by `readReportedMeetings` first), or nil.
+        func reportedMeeting(_ article: Int64) throws -> String? {
+            if meetingOfArticle[article] == nil { try readReportedMeetings([article]) }
+            return meetingOfArticle[article] ?? nil
         }
 
         let evidenceOfRelation = try evidence(ofRows: rows, in: db)
+        try readReportedMeetings(Set(rows.compactMap { row in
+            (row["kind"] as String) == RelationKind.issued.rawValue ? nil : row["article_id"] as Int64
+        }))
         for row in rows {
             let kind = try relationKind(row["kind"])
             let articleId: Int64 = row["article_id"]
@@ -99,7 +118,8 @@ extension GraphStore {
                                                           span.start, rank)))
         }
         // A programme known by a quoted name is traced too where an article prints that name without
-        // quotes (加快千亿斤粮食、千万头肉牛…建设): one event per such article, found by its text.
+        // quotes (加快千亿斤粮食、千万头肉牛…建设): one event per such article, found by its text. The
+        // articles traced already are left out before their sentences are read.
         let traced = Set(events.map(\.event.article.id))
         if let core = EntityKey.quotedCore(policy.key), core.unicodeScalars.count >= 4 {
             let rows = try Row.fetchAll(db, sql: """
@@ -107,9 +127,10 @@ extension GraphStore {
                        a.dateline_text, a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.source_path, i.content_hash
                 FROM articles_fts f JOIN articles a \(articleCover)ON a.id = f.rowid JOIN issues i \(issueCover)ON i.id = a.issue_id
                 JOIN sentences s ON s.article_id = a.id AND instr(s.text, ?2) > 0
-                WHERE articles_fts MATCH ?1
+                WHERE articles_fts MATCH ?1 AND f.rowid NOT IN (SELECT value FROM json_each(?3))
                 ORDER BY i.issue_date IS NULL, i.issue_date, i.source_path, a.ordinal, s.start
-                """, arguments: ["\"" + core.replacingOccurrences(of: "\"", with: "\"\"") + "\"", core])
+                """, arguments: ["\"" + core.replacingOccurrences(of: "\"", with: "\"\"") + "\"", core,
+                                 "[" + traced.map(String.init).joined(separator: ",") + "]"])
             var added: Set<Int64> = []
             // The first sentence of each article not traced yet; then the texts of those without a headline, once each.
             let firsts = rows.filter { row in
@@ -117,6 +138,7 @@ extension GraphStore {
                 return !traced.contains(articleId) && added.insert(articleId).inserted
             }
             let texts = try untitledTexts(of: firsts, in: db)
+            try readReportedMeetings(Set(firsts.map { $0["article_id"] as Int64 }))
             for row in firsts {
                 let articleId: Int64 = row["article_id"]
                 let span = Span(row["start"], row["end"])

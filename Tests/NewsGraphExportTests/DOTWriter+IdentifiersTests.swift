@@ -27,4 +27,15 @@ struct DOTWriterIdentifiersTests {
         let dot = try DOTWriter().write(view)
         #expect(dot.contains("  \(composed.dotIdentifier) -> "))
     }
+
+    @Test("tails asked for in a row give each its own identifier, a tail the view does not hold none")
+    func tailsInOrder() {
+        let nodes = [GraphNode(EntityRef(.person, "韩俊")), GraphNode(EntityRef(.person, "刘伟"))]
+        var identifiers = DOTWriter.Identifiers(nodes)
+        for id in ["person:韩俊", "person:韩俊", "person:刘伟", "person:刘凯", "person:刘凯", "person:韩俊"] {
+            #expect(identifiers.identifier(ofTail: id) == identifiers.identifier(of: id))
+        }
+        #expect(identifiers.identifier(ofTail: "person:刘伟") == nodes[1].dotIdentifier)
+        #expect(identifiers.identifier(ofTail: "person:刘凯") == nil)
+    }
 }

@@ -223,6 +223,9 @@ struct GraphViewBuilderTests {
             }
             // The whole graph's edges all stand for stored relations, whose evidence is not read.
             #expect(try drawing.whole().edges.allSatisfy { $0.evidence == nil })
+            // Nor are keys made: a drawing's node is keyed by its id, an export's by its stored entity.
+            #expect(try drawing.whole().nodes.allSatisfy { $0.key == $0.id })
+            #expect(try builder.whole().nodes.contains { $0.key != $0.id })
             #expect(try builder.whole().edges.contains { $0.evidence != nil })
         }
     }

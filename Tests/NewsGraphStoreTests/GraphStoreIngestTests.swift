@@ -24,6 +24,9 @@ struct GraphStoreIngestTests {
             #expect(stats.entitiesByKind[.meeting] == 1)
             #expect(stats.entitiesByKind[.place] == 0)
             #expect(stats.relationsByKind[.attended] == 2)
+            // Every relation is counted under its kind, each kind once.
+            #expect(stats.relationsByKind.values.reduce(0, +) == stats.relations)
+            #expect(stats.relationsByKind.count == RelationKind.allCases.count)
 
             let article = try #require(try store.articles().first)
             #expect(article.sourcePath == "吉林日报/2022-06-17/01.txt")
