@@ -5,6 +5,8 @@ extension MeetingRecognizer {
     static let sittingWords: Set<String> = GrammarWords.set("sitting-words.txt")
     /// Words after a sitting that say it is held (`开始`), `sitting-starts.txt`.
     static let sittingStarts: [String] = GrammarWords.list("sitting-starts.txt")
+    /// Verbs that hold a sitting besides convening it (`主持`, `出席`), `sitting-holding-verbs.txt`.
+    static let sittingHoldingVerbs: [String] = GrammarWords.list("sitting-holding-verbs.txt")
 
     /// Whether the meeting word `word` at `start..<end`, with only a session number (`第二次`) or
     /// nothing before it from `s`, is a sitting held in the article: convened, chaired or attended
@@ -14,7 +16,7 @@ extension MeetingRecognizer {
     /// print it.
     static func isHeldSitting(_ t: ScalarText, word: String, stemStart s: Int, wordStart i: Int, end: Int) -> Bool {
         guard sittingWords.contains(word), s == i || isSessionNumber(t.string(s, i)) else { return false }
-        let convened = ["召开", "举行", "主持", "出席"].contains { s >= 2 && t.string(s - 2, s) == $0 }
+        let convened = isConvenedHere(t, at: s, by: conveningVerbs + sittingHoldingVerbs)
         let begun = sittingStarts.contains { t.hasPrefix($0, at: end) }
         return convened || begun
     }

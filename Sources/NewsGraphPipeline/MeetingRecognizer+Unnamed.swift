@@ -3,9 +3,12 @@ import NewsGraphModel
 extension MeetingRecognizer {
     /// Whether a meeting word starting at `s` is convened right there (`召开座谈会`, `主持召开座谈会`,
     /// `举行座谈会`).
-    static func isConvenedHere(_ t: ScalarText, at s: Int) -> Bool {
-        ["召开", "举行"].contains { s >= 2 && t.string(s - 2, s) == $0 }
+    static func isConvenedHere(_ t: ScalarText, at s: Int, by verbs: [String] = conveningVerbs) -> Bool {
+        verbs.contains { s >= $0.unicodeScalars.count && t.hasPrefix($0, at: s - $0.unicodeScalars.count) }
     }
+
+    /// Verbs that convene a meeting word right after them (`召开`, `举行`), `convening-verbs.txt`.
+    static let conveningVerbs: [String] = GrammarWords.list("convening-verbs.txt")
 
     /// The events convened under their kind alone (`召开座谈会`) that are events of their own: those
     /// whose kind ends no meeting the article names (a `某某座谈会` named elsewhere is that one).
