@@ -69,3 +69,16 @@ extension MeetingRecognizer {
         return true
     }
 }
+
+extension MeetingRecognizer {
+    /// Where a place no lexicon knows ends, when `在` / `到` / `赴` at `start` opens it and the event verb at
+    /// `verb` closes it: two to six Chinese characters with no stop character between
+    /// (`甲在某某调研`, `甲到某某考察`), else nil.
+    static func unknownPlace(_ t: ScalarText, after start: Int, before verb: Int) -> Int? {
+        guard start < verb, "在到赴".unicodeScalars.contains(t[start]) else { return nil }
+        let length = verb - start - 1
+        guard (2...6).contains(length) else { return nil }
+        for k in (start + 1)..<verb where !CharacterClass.isHan(t[k]) || BoundaryWords.stopChars.contains(t[k]) { return nil }
+        return verb
+    }
+}

@@ -167,6 +167,7 @@ public struct MeetingRecognizer: ArticleComponent {
                         continue
                     }
                     if let glue = Self.glueWords.first(where: { t.hasPrefix($0, at: cursor) }) { cursor += glue.unicodeScalars.count; continue }
+                    if let place = Self.unknownPlace(t, after: cursor, before: o) { cursor = place; continue }
                     if !Self.subjectGlue.contains(t[cursor]) { clean = false; break }
                     cursor += 1
                 }
@@ -214,9 +215,10 @@ public struct MeetingRecognizer: ArticleComponent {
                 if name.hasPrefix("、") { name.removeFirst() }
                 let span = Span(first.span.start, clauseEnd)
                 // A named meeting after the verb is what the subject visits or inspects (调研…博览会筹备工作), except
-                // in a meeting with people, whose guests may come to it (会见参加…博览会的代表团).
+                // in a meeting with people, whose guests may come to it (会见参加…博览会的代表团), or when the
+                // meeting's spirit is what is looked into (调研…全会精神贯彻落实情况).
                 let meetsPeople = verb == "会见" || verb == "会谈"
-                if !events.contains(where: { $0.span.overlaps(span) }) && (meetsPeople || !named.contains(where: { span.contains($0.span) && $0.span.start > o })) {
+                if !events.contains(where: { $0.span.overlaps(span) }) && (meetsPeople || !named.contains(where: { span.contains($0.span) && $0.span.start > o && !t.hasPrefix("精神", at: $0.span.end) })) {
                     events.append((span, name, verb))
                 }
             }

@@ -30,4 +30,22 @@ import NewsGraphModel
         #expect(visit.place == "白山市")
         #expect(a.role(.attended).first == "王大明")
     }
+
+    @Test func aPlaceNoLexiconKnowsBetweenInAndTheVerbKeepsTheVisit() throws {
+        let a = try Fixtures.sentence("7月5日，省委书记王大明在甲乙调研农村工作。他强调，要抓好落实。")
+        let visit = try #require(a.meetings.first { $0.isMain })
+        #expect(visit.rule == "meeting.event")
+        #expect(a.role(.attended) == ["王大明"])
+        #expect(MeetingRecognizer.unknownPlace(ScalarText("在甲乙调研"), after: 0, before: 3) == 3)
+        // A clause, not a place: a stop character or a long run between.
+        #expect(MeetingRecognizer.unknownPlace(ScalarText("在会上的调研"), after: 0, before: 4) == nil)
+        #expect(MeetingRecognizer.unknownPlace(ScalarText("在甲乙丙丁戊己庚调研"), after: 0, before: 8) == nil)
+    }
+
+    @Test func aMeetingWhoseSpiritIsLookedIntoLeavesTheVisitTheEvent() throws {
+        let a = try Fixtures.sentence("7月5日，省委书记王大明在白山市调研省委十二届三次全会精神贯彻落实情况。他强调，要抓好落实。")
+        let visit = try #require(a.meetings.first { $0.isMain })
+        #expect(visit.rule == "meeting.event")
+        #expect(a.role(.spoke) == ["王大明"])
+    }
 }
