@@ -20,11 +20,16 @@ extension MeetingRecognizer {
     }
 
     /// The place printed with a meeting: `在长春举行`, `到通化市调研`.
+    /// Words ending in 于 that open no place (`关于`, `对于`), `non-locative-yu.txt`.
+    static let nonLocativeYu: Set<String> = Set(GrammarWords.list("non-locative-yu.txt"))
+
     func place(in article: Article, sentence: Span, near span: Span) -> String? {
         let places = article.mentions(of: .place).filter { sentence.contains($0.span) }
         for p in places where p.span.start > 0 {
             let before = article.text[p.span.start - 1]
-            if before == "在" || before == "到" || before == "赴" || before == "于" || before == "来" || before == "抵" { return p.name }
+            if before == "在" || before == "到" || before == "赴" || before == "来" || before == "抵" { return p.name }
+            // 于 opens a place, not inside 关于 / 对于.
+            if before == "于" && !(p.span.start >= 2 && Self.nonLocativeYu.contains(article.text.string(p.span.start - 2, p.span.start))) { return p.name }
             // …深入东丰县实地调研, 来到通化市
             if p.span.start >= 2, ["深入", "来到", "前往", "走进"].contains(article.text.string(p.span.start - 2, p.span.start)) { return p.name }
         }

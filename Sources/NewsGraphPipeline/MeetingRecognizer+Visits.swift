@@ -33,10 +33,11 @@ extension MeetingRecognizer {
     /// Whether the words from `start` to the event verb at `end` tell of a leader taking a group to a
     /// place for a purpose given between commas: 率领 / 带领 / 率 open them, the destination after
     /// 赴 / 到 / 来 stands right before the verb, and no other person is named on the way
-    /// (`甲率某省党政代表团，就…，赴某省学习考察`), within 200 characters of one sentence.
+    /// (`甲率某省党政代表团，就…，赴某省学习考察`), within 200 characters of one sentence. A person whose
+    /// words are what is studied (`学习贯彻某某关于…的重要论述`) is no one on the way.
     static func ledVisitWithPurpose(_ t: ScalarText, from start: Int, to end: Int, article: Article) -> Bool {
         guard end - start <= 200, ["率领", "带领", "率"].contains(where: { t.hasPrefix($0, at: start) }) else { return false }
-        guard !t.string(start, end).contains("。"), !article.overlapsMention(Span(start, end), kinds: [.person]) else { return false }
+        guard !t.string(start, end).contains("。"), !namesASubject(t, from: start, to: end, article: article) else { return false }
         return article.mentions(of: .place).contains { p in
             p.span.start > start && p.span.end <= end && end - p.span.end <= 6
                 && ["赴", "到", "来"].contains(where: { p.span.start >= 1 && t.string(p.span.start - 1, p.span.start) == $0 })
@@ -80,5 +81,26 @@ extension MeetingRecognizer {
         guard (2...6).contains(length) else { return nil }
         for k in (start + 1)..<verb where !CharacterClass.isHan(t[k]) || BoundaryWords.stopChars.contains(t[k]) { return nil }
         return verb
+    }
+}
+
+extension MeetingRecognizer {
+    /// Words after a person (and the posts after the name) that make the person the owner of what
+    /// follows, not someone acting (`某某关于…的论述`, `某某的重要讲话`), `visit-owner-markers.txt`.
+    static let ownerMarkers: [String] = GrammarWords.list("visit-owner-markers.txt")
+
+    /// Whether a person is named from `start` to `end` who may act there: one not followed (after the
+    /// posts printed after the name) by a word that makes the person the owner of what follows.
+    static func namesASubject(_ t: ScalarText, from start: Int, to end: Int, article: Article) -> Bool {
+        article.mentions(of: .person).contains { p in
+            p.span.start < end && p.span.end > start && !isOwner(p, t, article: article)
+        }
+    }
+
+    /// Whether a person is named as the owner of what follows (`某某总书记关于…`), not as someone acting.
+    static func isOwner(_ person: Mention, _ t: ScalarText, article: Article) -> Bool {
+        var k = person.span.end
+        while let post = article.mention(startingAt: k, kinds: [.title]) { k = post.span.end }
+        return ownerMarkers.contains { t.hasPrefix($0, at: k) }
     }
 }

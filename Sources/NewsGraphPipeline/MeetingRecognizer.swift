@@ -138,7 +138,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 // The reporters of a dateline opening the sentence (东南网讯(记者 甲乙) 9日，…) are no subjects.
                 let subjects = article.mentions(of: .person).filter { m in
                     m.span.start >= sentence.start && m.span.end <= o && !(article.dateline?.span.overlaps(m.span) ?? false)
-                        && m.rule != "person.credit" && m.rule != "person.byline"
+                        && m.rule != "person.credit" && m.rule != "person.byline" && !Self.isOwner(m, t, article: article)
                 }
                 guard let first = subjects.first, let last = subjects.last else { continue }
                 // A leader taking a group somewhere (李悦率领住吉林市、辽源市省政协委员赴松原市开展异地视察):

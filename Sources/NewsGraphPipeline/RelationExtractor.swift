@@ -189,7 +189,10 @@ public struct RelationExtractor: ArticleComponent {
                 // Subjects, then the guests of a 会见 (the persons after the verb in the clause).
                 var clauseEnd = clause.end
                 while clauseEnd < sentence.end && !"。；\n".unicodeScalars.contains(t[clauseEnd]) { clauseEnd += 1 }
-                let people = article.mentions(of: .person).filter { $0.span.start >= clause.start && $0.span.end <= clauseEnd }
+                // Not whose words are studied on the way (学习贯彻某某关于…的论述).
+                let people = article.mentions(of: .person).filter {
+                    $0.span.start >= clause.start && $0.span.end <= clauseEnd && !MeetingRecognizer.isOwner($0, t, article: article)
+                }
                 let isDispatch = t.string(clause).contains("调度")
                 for (n, p) in people.enumerated() {
                     if isDispatch && n == 0 {

@@ -48,4 +48,13 @@ import NewsGraphModel
         #expect(visit.rule == "meeting.event")
         #expect(a.role(.spoke) == ["王大明"])
     }
+
+    @Test func aPersonWhoseWordsAreStudiedOnTheWayIsNoVisitor() throws {
+        let a = try Fixtures.sentence("6月3日，省委书记王大明、省长李小红率某省党政代表团，就学习贯彻刘一同志关于中国式现代化的重要论述，赴江苏学习考察。江苏省委书记陈二参加相关活动。")
+        let visit = try #require(a.meetings.first { $0.isMain })
+        #expect(visit.rule == "meeting.event")
+        // 关于中国式现代化 is about 中国, not in it: the place is where the delegation goes.
+        #expect(visit.place == "江苏")
+        #expect(a.role(.attended) == ["王大明", "李小红", "陈二"])
+    }
 }
