@@ -24,6 +24,8 @@ public struct MeetingRecognizer: ArticleComponent {
     static let compoundVerbs: [String] = GrammarWords.list("meeting-compound-verbs.txt")
     static let holdingVerbs: [String] = GrammarWords.list("meeting-holding-verbs.txt")
     static let eventVerbs: [String] = GrammarWords.list("meeting-event-verbs.txt")
+    /// Characters after an event verb that make it a group's name (`检查组`, `考察团`), `meeting-group-suffixes.txt`.
+    static let groupSuffixes: Set<Unicode.Scalar> = GrammarWords.characters("meeting-group-suffixes.txt")
     static let anaphors: [String] = GrammarWords.list("meeting-anaphors.txt")
     /// Words that may stand between an event's subjects and its verb (景俊海、韩俊率领与会人员深入东丰县实地调研).
     static let glueWords: [String] = GrammarWords.list("meeting-glue-words.txt")
@@ -176,6 +178,10 @@ public struct MeetingRecognizer: ArticleComponent {
                 // (甲、乙一起会见丙 is the event itself).
                 if o >= 2 && ["参加", "出席", "陪同"].contains(t.string(o - 2, o)) { continue }
                 let verbEnd = o + verb.unicodeScalars.count
+                // 执法检查组作报告: a group named after the verb, no event, unless the group goes somewhere
+                // (甲率某某考察团到某省: the visit).
+                if verbEnd < t.count, Self.groupSuffixes.contains(t[verbEnd]),
+                   !Self.motionVerbs.contains(where: { t.hasPrefix($0, at: verbEnd + 1) }) { continue }
                 if o >= 2 && ["一同", "一起"].contains(t.string(o - 2, o))
                     && (verbEnd >= t.count || CharacterClass.isPunctuation(t[verbEnd]) || t[verbEnd] == "\n") { continue }
                 if events.contains(where: { $0.verb == verb }) { continue }

@@ -57,4 +57,12 @@ import NewsGraphModel
         #expect(visit.place == "江苏")
         #expect(a.role(.attended) == ["王大明", "李小红", "陈二"])
     }
+
+    @Test func aGroupNamedAfterAnEventVerbIsNoEventUnlessItGoesSomewhere() throws {
+        let report = try Fixtures.sentence("会上，王大明、李小红分别代表省人大常委会执法检查组作了关于检查某某条例实施情况的报告。")
+        #expect(!report.meetings.contains { $0.rule == "meeting.event" })
+        let visit = try Fixtures.sentence("9月3日，副主席王大明率某某考察团到吉林考察。省长李小红参加有关活动。")
+        #expect(visit.meetings.first { $0.isMain }?.rule == "meeting.event")
+        #expect(visit.role(.attended) == ["王大明", "李小红"])
+    }
 }
