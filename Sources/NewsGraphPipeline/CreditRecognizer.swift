@@ -44,14 +44,27 @@ public struct CreditRecognizer: ArticleComponent {
             var k = end
             var role = credits[t.string(i, end)] ?? ""
             var roleSpan = Span(i, end)
-            guard k < t.count, afterBracket || Self.separators.contains(t[k]) else { i += 1; continue }
+            guard k < t.count else { i += 1; continue }
+            // 某某日报记者甲乙摄: an outlet's reporter with the name run on, closed by 摄 or the line's end.
+            if !afterBracket && !Self.separators.contains(t[k]) {
+                if i > 0, Self.outletEndings.contains(t[i - 1]), let name = runOnName(t, from: k, article: article) {
+                    found.append((name, role.isEmpty ? nil : Mention(kind: .title, span: roleSpan, text: role, rule: "title.credit")))
+                }
+                i += 1
+                continue
+            }
             while k < t.count {
                 while k < t.count && Self.separators.contains(t[k]) { k += 1 }
                 var e = k
                 while e < t.count && CharacterClass.isHan(t[e]) { e += 1 }
                 if let c = creditTrie.longestMatch(in: t, at: k), c == e || (c < t.count && Self.separators.contains(t[c])) {
-                    role = credits[t.string(k, c)] ?? ""
-                    roleSpan = Span(k, c)
+                    // 甲/文 乙/摄: a word after a slash tells what the name before it did; the names keep
+                    // the title of the credit word before them.
+                    let marker = (credits[t.string(k, c)] ?? "").isEmpty && k > 0 && (t[k - 1] == "/" || t[k - 1] == "／")
+                    if !marker {
+                        role = credits[t.string(k, c)] ?? ""
+                        roleSpan = Span(k, c)
+                    }
                     k = c
                     continue
                 }
@@ -88,5 +101,19 @@ public struct CreditRecognizer: ArticleComponent {
         }
         a.mentions.sort { $0.span < $1.span }
         return a
+    }
+}
+
+extension CreditRecognizer {
+    /// The name run on after a credit word with no separator (`记者甲乙摄`, `首席记者甲乙` at a line's end):
+    /// two or three characters that read as a list name, then `摄` or the end of the line or bracket.
+    func runOnName(_ t: ScalarText, from k: Int, article: Article) -> Span? {
+        var e = k
+        while e < t.count && CharacterClass.isHan(t[e]) && e - k <= 4 { e += 1 }
+        guard e >= t.count || Self.closers.contains(t[e]) || t[e] == " " else { return nil }
+        let end = t[e - 1] == "摄" ? e - 1 : e
+        let name = Span(k, end)
+        guard (2...3).contains(name.length), persons.isListName(t, name, article: article) else { return nil }
+        return name
     }
 }
