@@ -25,7 +25,7 @@ public struct CreditRecognizer: ArticleComponent {
         persons = PersonRecognizer(lexicon: lexicon)
     }
 
-    static let openers: Set<Unicode.Scalar> = ["(", "（", " ", "\u{3000}", "\n", ")", "）", "。", "！", "？"]
+    static let openers: Set<Unicode.Scalar> = ["(", "（", " ", "\u{3000}", "\n", ")", "）", "。", "！", "？", "?", "!"]
     /// Last characters of a news outlet's name (`某某日报`, `某某台`, `某某网`, `某某社`), which may
     /// print right before the credit word: `（某某日报记者 甲乙）`.
     static let outletEndings: Set<Unicode.Scalar> = GrammarWords.characters("credit-outlet-endings.txt")

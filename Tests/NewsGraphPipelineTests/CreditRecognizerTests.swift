@@ -73,6 +73,12 @@ import Testing
         #expect(a.relations.filter { $0.kind == .holdsPost && $0.subject?.name == "周立新" }.map(\.object.name) == ["记者"])
     }
 
+    @Test func aCreditAfterAnAsciiQuestionMarkIsCredited() throws {
+        // Pages whose full-width spaces a converter turned into `?` open their credit line with them.
+        let found = try credited("??记者 郑国栋 宋雨桐 周立新\n??全县秋粮收购工作会议召开。")
+        #expect(found.contains { $0.0 == "宋雨桐" && $0.1 == ["记者"] })
+    }
+
     @Test func aLetterSpacedNameIsOneNameWithoutItsSpace() throws {
         let found = try credited("县融媒体中心讯(记者 周 璐 宋雨桐)今天，全县秋粮收购工作会议召开。")
         #expect(found.map(\.0) == ["周璐", "宋雨桐"])
