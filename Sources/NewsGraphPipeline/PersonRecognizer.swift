@@ -194,6 +194,14 @@ public struct PersonRecognizer: PipelineComponent {
                 while e < t.count && CharacterClass.isHan(t[e]) && e - q <= 5 { e += 1 }
                 var item = Span(q + 1, e)
                 if item.length > 3, t.string(item).hasSuffix("等") { item = Span(item.start, item.end - 1) }
+                // The last name runs on into the verb of the sentence: 副主任甲、乙出席会议.
+                if !isListName(t, item, article: article) || !(e >= t.count || !CharacterClass.isHan(t[e]) || t[e - 1] == "等"),
+                   let last = [3, 2].lazy.map({ Span(q + 1, q + 1 + $0) }).first(where: { n in
+                       n.end <= t.count && BoundaryWords.afterNameWord(at: n.end, in: t) && self.isListName(t, n, article: article) }) {
+                    item = last
+                    add(item, rule: "person.title", titles: chain)
+                    break
+                }
                 guard isListName(t, item, article: article), e >= t.count || !CharacterClass.isHan(t[e]) || t[e - 1] == "等" else { break }
                 add(item, rule: "person.title", titles: chain)
                 q = item.end

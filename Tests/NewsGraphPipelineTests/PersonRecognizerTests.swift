@@ -38,6 +38,14 @@ import NewsGraphModel
         #expect(a.posts(of: "金振吉") == ["省人大常委会党组书记", "常务副主任"])
     }
 
+    @Test func theLastNameOfAListRunOnIntoItsVerbSharesThePost() throws {
+        let a = try Fixtures.sentence("省委常委于小川、陈立峰、赵月红、李小红出席会议。")
+        #expect(a.names(.person) == ["于小川", "陈立峰", "赵月红", "李小红"])
+        #expect(a.posts(of: "李小红") == ["省委常委"])
+        let b = try Fixtures.sentence("副主席刘建新、张文才在主席台就座。")
+        #expect(b.posts(of: "张文才") == ["副主席"])
+    }
+
     @Test func placesInAListAreNotPeople() throws {
         let a = try Fixtures.sentence("会上，省畜牧局、省农业农村厅、省生态环境厅，农安县、舒兰市、梨树县主要负责同志分别汇报了有关情况。")
         #expect(a.names(.person).isEmpty)
