@@ -21,7 +21,7 @@ extension OrganizationRecognizer {
         let name = t.string(span)
         if name.hasSuffix("中心") {
             if goalVerbs.contains(where: { span.start >= $0.unicodeScalars.count && t.hasPrefix($0, at: span.start - $0.unicodeScalars.count) }) { return true }
-            if goalVerbs.contains(where: { name.dropFirst().contains($0) }) { return true }
+            if goalVerbs.contains(where: { name.contains($0) }) { return true }
         }
         var k = span.start
         if let prefix = adminPrefixes.first(where: { t.hasPrefix($0, at: k) }) { k += prefix.unicodeScalars.count }
