@@ -120,12 +120,13 @@ public struct RelationExtractor: ArticleComponent {
         while clauseStart > sentence.start && !"，。；：\n".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
         let candidates = article.mentionIndex.inside(Span(clauseStart, offset), kinds: kinds)
         guard let last = candidates.max(by: { $0.span.end < $1.span.end }) else { return nil }
-        // Only posts and short adverbial words between the subject and the verb (一起, 在长春, 并);
+        // Only posts, places, meetings and short adverbial words between the subject and the verb (一起, 在长春, 并);
         // 重要讲话 and 的讲话 are nouns, not the subject speaking.
         var k = last.span.end
         var gap = ""
         while k < offset {
-            if let m = article.mentionIndex.starting(at: k, kinds: [.title, .organization, .place]).filter({ $0.span.end <= offset })
+            // 甲在某某会议上强调, 甲在参加某某代表团审议时强调: the meeting where it was said is no gap.
+            if let m = article.mentionIndex.starting(at: k, kinds: [.title, .organization, .place, .meeting]).filter({ $0.span.end <= offset })
                 .max(by: { $0.span.length < $1.span.length }) { k = m.span.end; continue }
             gap.unicodeScalars.append(t[k])
             k += 1

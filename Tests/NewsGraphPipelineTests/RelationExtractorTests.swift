@@ -124,4 +124,11 @@ extension RelationExtractorTests {
         let b = try Fixtures.sentence("6月5日，全省工作会议在长春召开。会议对下一步工作作出部署。")
         #expect(b.role(.spoke).isEmpty)
     }
+
+    @Test func theMeetingNamedBetweenTheSpeakerAndTheVerbIsNoGap() throws {
+        let a = try Fixtures.sentence("3月5日下午，王大明在参加十四届全国人大三次会议某某代表团审议时强调，要抓好落实。")
+        #expect(a.role(.spoke) == ["王大明"])
+        let b = try Fixtures.sentence("本报讯 3月5日，全省秋粮收购工作推进会议在长春召开。省委书记王大明在全省秋粮收购工作推进会议上强调，要抓好落实。")
+        #expect(b.role(.spoke) == ["王大明"])
+    }
 }
