@@ -45,7 +45,9 @@ public struct MeetingRecognizer: ArticleComponent {
         var i = 0
         let body = article.bodyLength
         while i < body {
-            guard let end = lexicon.meetingWords.longestMatch(in: t, at: i, limit: body) else { i += 1; continue }
+            guard var end = lexicon.meetingWords.longestMatch(in: t, at: i, limit: body) else { i += 1; continue }
+            // 推进会 + 议: a word ending in 会 before 议 is the start of 会议 (推进会议).
+            if end < body, t[end - 1] == "会", t[end] == "议" { end += 1 }
             let word = t.string(i, end)
             // 人民大会堂: a hall, not a meeting; 人民代表大会|常务委员会, 联席会议|机制: no event.
             if end < body, t[end] == "堂" || Self.nonEventContinuations.contains(where: { t.hasPrefix($0, at: end) }) { i = end; continue }
@@ -68,6 +70,9 @@ public struct MeetingRecognizer: ArticleComponent {
                     s -= 2
                     continue
                 }
+                // 全省 / 全市 / 全国 opens the name (全省某某工作会议): the extension ends with it.
+                if s >= 2, t[s - 2] == "全", "省市县区州国".unicodeScalars.contains(t[s - 1]), s < i,
+                   BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) { s -= 2; break }
                 // A verb right before the meeting word makes a compound with it (专题调研工作会, 学习会).
                 if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0)
                     && !(s == i && Self.compoundVerbs.contains { s >= 2 && t.string(s - 2, s) == $0 }) { break }

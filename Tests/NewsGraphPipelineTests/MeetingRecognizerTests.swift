@@ -208,4 +208,12 @@ extension MeetingRecognizerTests {
         #expect(!a.meetings.contains { $0.name == "常委会会议" })
         #expect(a.mentions(of: .meeting).contains { $0.text == "常委会会议" && $0.rule == "meeting.anaphor" })
     }
+
+    @Test func aProvinceWideMeetingKeepsItsScopeAndItsWholeWord() throws {
+        let a = try Fixtures.sentence("本报讯 3月5日，全省秋粮收购工作推进会议在长春召开。省长王大明出席会议并讲话。")
+        #expect(a.meetings.first { $0.isMain }?.name == "全省秋粮收购工作推进会议")
+        // A congress's term before 全国 stays in the name.
+        let b = try Fixtures.sentence("王大明在参加十四届全国人大三次会议某某代表团审议时强调，要抓好落实。")
+        #expect(b.meetings.contains { $0.name.hasPrefix("十四届全国人大三次会议") })
+    }
 }
