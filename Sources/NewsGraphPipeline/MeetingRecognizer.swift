@@ -22,6 +22,11 @@ public struct MeetingRecognizer: ArticleComponent {
 
     /// Verbs that form a meeting's name with the meeting word right after them (调研工作会, 推进会).
     static let compoundVerbs: [String] = GrammarWords.list("meeting-compound-verbs.txt")
+    /// Nouns of those who sit in a meeting that name it with the meeting word right after them
+    /// (`负责同志会议`, `老同志座谈会`), `meeting-member-nouns.txt`.
+    static let memberNouns: [String] = GrammarWords.list("meeting-member-nouns.txt")
+    /// Characters that make a noun of the verb before them (`召集` + `人`, `代表` + `团`), `noun-makers.txt`.
+    static let nounMakers: Set<Unicode.Scalar> = GrammarWords.characters("noun-makers.txt")
     static let holdingVerbs: [String] = GrammarWords.list("meeting-holding-verbs.txt")
     static let eventVerbs: [String] = GrammarWords.list("meeting-event-verbs.txt")
     /// Characters after an event verb that make it a group's name (`检查组`, `考察团`), `meeting-group-suffixes.txt`.
@@ -74,10 +79,14 @@ public struct MeetingRecognizer: ArticleComponent {
                 if s >= 2, t[s - 2] == "全", "省市县区州国".unicodeScalars.contains(t[s - 1]), s < i,
                    BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) { s -= 2; break }
                 // A verb right before the meeting word makes a compound with it (专题调研工作会, 学习会).
+                // Who sits in it names it too: 负责同志会议, and a verb made a noun (召集人会议, 代表团会议).
+                let sitters = s == i && Self.memberNouns.contains { s >= 2 && t.string(s - 2, s) == $0 } || s < i && Self.nounMakers.contains(t[s])
                 if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0)
-                    && !(s == i && Self.compoundVerbs.contains { s >= 2 && t.string(s - 2, s) == $0 }) { break }
+                    && !(s == i && Self.compoundVerbs.contains { s >= 2 && t.string(s - 2, s) == $0 }) && !sitters { break }
                 if BoundaryWords.stopChars.contains(c) && !(c == "的" && s >= 2 && t[s - 2] == "党") && c != "“" && c != "”" && c != "—" { break }
-                if !article.mentionIndex.ending(at: s, kinds: [.person, .title]).isEmpty { break }
+                // A person ends the name; so does a post, except one right before the meeting word, which
+                // names the meeting by who sits in it (主任会议, 代表团召集人会议, 负责同志会议).
+                if !article.mentionIndex.ending(at: s, kinds: s == i ? [.person] : [.person, .title]).isEmpty { break }
                 s -= 1
             }
             // Do not begin inside an unbalanced quotation: take in its opening mark when it is near

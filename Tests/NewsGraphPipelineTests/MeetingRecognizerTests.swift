@@ -216,4 +216,11 @@ extension MeetingRecognizerTests {
         let b = try Fixtures.sentence("王大明在参加十四届全国人大三次会议某某代表团审议时强调，要抓好落实。")
         #expect(b.meetings.contains { $0.name.hasPrefix("十四届全国人大三次会议") })
     }
+
+    @Test func whoSitsInAMeetingNamesIt() throws {
+        let a = try Fixtures.sentence("本报讯 3月3日，代表团召开全体会议。王大明传达了两会党员负责同志会议精神。李小红传达了代表团召集人会议精神。")
+        let names = a.meetings.map(\.name)
+        #expect(names.contains("两会党员负责同志会议"))
+        #expect(names.contains("代表团召集人会议"))
+    }
 }
