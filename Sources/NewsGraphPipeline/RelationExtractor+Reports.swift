@@ -160,6 +160,21 @@ extension RelationExtractor {
             guard let opener = Self.madeReportOpeners.first(where: { t.hasPrefix($0, at: o) }) else { o += 1; continue }
             defer { o += opener.unicodeScalars.count }
             let clauseStart = Self.clauseStart(before: o, in: t, sentence: sentence)
+            // 甲代表某某委员会向大会作了…的报告: the one who acts for the body reports to the meeting.
+            if let to = Self.addressee(before: o, in: t, floor: clauseStart) {
+                // Only the names right before 代表 (it also reads as a post: 人大代表).
+                let representatives = article.mentions(of: .person).filter {
+                    $0.span.start >= clauseStart && $0.span.end < to && t.hasPrefix("代表", at: $0.span.end)
+                        && $0.rule != "person.credit" && $0.rule != "person.byline"
+                }
+                var end = o
+                while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
+                let made = t.string(o, end)
+                if !representatives.isEmpty && (made.contains("报告") || made.contains("说明")) {
+                    out += representatives.filter { m in !out.contains { $0.span == m.span } }
+                    continue
+                }
+            }
             // 作 opens the predicate right after its subject: a name, a body, a post or 负责同志 (not 工作报告, 所作),
             // or names who act for a body (甲、乙分别代表某某检查组作了…报告).
             guard o > sentence.start, article.mention(endingAt: o, kinds: [.person, .organization, .title]) != nil
@@ -173,5 +188,20 @@ extension RelationExtractor {
             Self.reporters(from: clauseStart, to: o, in: article, into: &out)
         }
         return out
+    }
+}
+
+extension RelationExtractor {
+    /// Words naming the meeting a report is made to (`大会`, `会议`, `全会`) after `向`, `report-addressees.txt`.
+    static let reportAddressees: [String] = GrammarWords.list("report-addressees.txt")
+
+    /// Where `向` opens the meeting a report is made to, right before the verb at `o`
+    /// (`…向大会作了…报告`), else nil.
+    static func addressee(before o: Int, in t: ScalarText, floor: Int) -> Int? {
+        for word in reportAddressees {
+            let n = word.unicodeScalars.count + 1
+            if o - n >= floor, t[o - n] == "向", t.hasPrefix(word, at: o - n + 1) { return o - n }
+        }
+        return nil
     }
 }

@@ -67,4 +67,10 @@ import NewsGraphModel
         let a = try Fixtures.sentence("4月25日，全省民营企业家座谈会在长春召开。某某集团董事长刘一、某某公司总经理陈二作交流发言。", model: true)
         #expect(a.role(.reported) == ["刘一", "陈二"])
     }
+
+    @Test func whoActsForABodyReportingToTheMeetingReports() throws {
+        let a = try Fixtures.sentence("本报讯 5月20日上午，中国共产党某某省第十二次代表大会在长春隆重开幕。王大明代表中共某某省第十一届委员会向大会作了题为《高举旗帜 砥砺奋进》的报告。", model: true)
+        #expect(a.role(.reported) == ["王大明"])
+        #expect(RelationExtractor.addressee(before: 4, in: ScalarText("甲向大会作了"), floor: 0) == 1)
+    }
 }
