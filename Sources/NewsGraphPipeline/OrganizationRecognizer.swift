@@ -25,6 +25,8 @@ public struct OrganizationRecognizer: ArticleComponent {
     /// Two-character words ending in a one-character suffix that are not bodies (`地处`, `全局`, `干部`):
     /// a name never ends in one (`吉林省地处`, `吉林发展全局`, `经开区干部`).
     static let nonBodyEndings: Set<String> = GrammarWords.set("org-non-body-endings.txt")
+    /// Words opening with 代表 as a noun inside a body's name (`代表选举`, `代表资格`), `org-deputy-compounds.txt`.
+    static let deputyCompounds: [String] = GrammarWords.list("org-deputy-compounds.txt")
     /// Words after a suffix that make it a modifier: `政府|工作报告` is a report, not a body.
     static let modifiedHeads: [String] = GrammarWords.list("org-modified-heads.txt")
     /// Stems too general to name a body (`乡村学校`, `地方政府`).
@@ -198,6 +200,8 @@ public struct OrganizationRecognizer: ArticleComponent {
             // 我省代表团: the paper's own region, printed as 我 + its rank, opens the name.
             if s >= 2, "省市区县州".unicodeScalars.contains(c), Self.ownRegionMarks.contains(t[s - 2]) { s -= 2; break }
             if !(CharacterClass.isHan(c) || CharacterClass.isDigit(c) || CharacterClass.isLatin(c)) { break }
+            // 人事代表选举委员会, 代表资格审查委员会: 代表 as a noun inside the name, not the verb (代表省政府).
+            if s >= 2, Self.deputyCompounds.contains(where: { t.hasPrefix($0, at: s - 2) }) { s -= 2; continue }
             if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) {
                 // 和 / 与 may sit inside a name (人力资源和社会保障厅): go on, but remember where to fall back.
                 if c == "和" || c == "与" { fallback = fallback ?? s; s -= 1; continue }

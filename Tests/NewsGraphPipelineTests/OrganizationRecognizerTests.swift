@@ -10,6 +10,15 @@ import NewsGraphModel
         #expect(a.mentions(of: .organization).contains { $0.text == "人力资源部" && $0.name == "长春桃李食品有限公司人力资源部" && $0.rule == "org.subunit" })
     }
 
+    @Test func deputyAsANounInsideABodysNameIsNoBoundaryButAsAVerbItIs() throws {
+        let a = try Fixtures.sentence("会议听取了省人大人事代表选举委员会主任委员郑国栋作的说明。全国人大常委会代表工作委员会负责人出席。")
+        let names = a.mentions(of: .organization).map(\.text)
+        #expect(names.contains("省人大人事代表选举委员会"))
+        #expect(names.contains("全国人大常委会代表工作委员会"))
+        let b = try Fixtures.sentence("郑国栋代表省政府致辞。")
+        #expect(b.mentions(of: .organization).map(\.text) == ["省政府"])
+    }
+
     @Test func aDepartmentAfterItsParentIsAUnitAndAPostIsNot() throws {
         let a = try Fixtures.sentence("省政府新闻办主任郑国栋、应急管理部副部长宋雨桐出席。")
         #expect(a.mentions(of: .organization).contains { $0.text == "新闻办" && $0.name == "省政府新闻办" && $0.rule == "org.subunit" })
