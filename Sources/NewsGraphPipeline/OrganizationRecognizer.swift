@@ -202,7 +202,9 @@ public struct OrganizationRecognizer: ArticleComponent {
             if !(CharacterClass.isHan(c) || CharacterClass.isDigit(c) || CharacterClass.isLatin(c)) { break }
             // 人事代表选举委员会, 代表资格审查委员会: 代表 as a noun inside the name, not the verb (代表省政府).
             if s >= 2, Self.deputyCompounds.contains(where: { t.hasPrefix($0, at: s - 2) }) { s -= 2; continue }
-            if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) {
+            // 资格审查委员会: a verb right before 委员会 names what the committee does.
+            let namesTheWork = s == suffixStart && suffix == "委员会" && s >= 2 && CharacterClass.isHan(t[s - 2])
+            if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) && !namesTheWork {
                 // 和 / 与 may sit inside a name (人力资源和社会保障厅): go on, but remember where to fall back.
                 if c == "和" || c == "与" { fallback = fallback ?? s; s -= 1; continue }
                 // A body named for what it does opens at its administrative prefix after punctuation:

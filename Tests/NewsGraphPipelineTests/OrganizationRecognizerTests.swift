@@ -15,6 +15,9 @@ import NewsGraphModel
         let names = a.mentions(of: .organization).map(\.text)
         #expect(names.contains("省人大人事代表选举委员会"))
         #expect(names.contains("全国人大常委会代表工作委员会"))
+        // A verb right before 委员会 names the committee's work: 资格审查委员会.
+        let c = try Fixtures.sentence("会议审议了省人大常委会代表资格审查委员会的报告。")
+        #expect(c.mentions(of: .organization).map(\.text).contains("省人大常委会代表资格审查委员会"))
         let b = try Fixtures.sentence("郑国栋代表省政府致辞。")
         #expect(b.mentions(of: .organization).map(\.text) == ["省政府"])
     }
