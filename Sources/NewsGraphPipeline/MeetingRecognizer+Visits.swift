@@ -104,3 +104,27 @@ extension MeetingRecognizer {
         return ownerMarkers.contains { t.hasPrefix($0, at: k) }
     }
 }
+
+extension MeetingRecognizer {
+    /// Event verbs that make an event of their own even during a trip (`会见`, `会谈`, `调度`),
+    /// `meeting-own-event-verbs.txt`.
+    static let ownEventVerbs: Set<String> = Set(GrammarWords.list("meeting-own-event-verbs.txt"))
+
+    /// The events of a trip, one: a later event verb whose subject is the subject of an earlier one
+    /// and whose sentence gives no date of its own (`甲在某市调研…。甲在某区考察了一批企业…`) is a stop
+    /// on the same trip, not an event of its own; a 会见, a 会谈 or a 调度 stays one.
+    static func oneVisitPerTrip(_ events: [(span: Span, name: String, verb: String)], in article: Article) -> [(span: Span, name: String, verb: String)] {
+        let people = article.mentions(of: .person)
+        func subject(_ span: Span) -> String? { people.first { $0.span.start >= span.start && $0.span.end <= span.end }?.name }
+        var kept: [(span: Span, name: String, verb: String)] = []
+        for e in events.sorted(by: { $0.span.start < $1.span.start }) {
+            let ownEvent = Self.ownEventVerbs.contains(e.verb)
+            let sentence = article.sentence(containing: e.span.start) ?? e.span
+            let dated = article.overlapsMention(sentence, kinds: [.date])
+            if !ownEvent, !dated, let who = subject(e.span),
+               kept.contains(where: { !Self.ownEventVerbs.contains($0.verb) && subject($0.span) == who }) { continue }
+            kept.append(e)
+        }
+        return kept
+    }
+}

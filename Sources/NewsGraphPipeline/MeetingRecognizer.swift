@@ -252,6 +252,7 @@ public struct MeetingRecognizer: ArticleComponent {
             let first = article.mentions(of: .person).first { $0.span.start >= sentence.start && $0.span.end <= s }
             events.append((Span(first?.span.start ?? s, o + 7), name, "审议"))
         }
+        events = Self.oneVisitPerTrip(events, in: article)
         // 3. Meetings with dates, places, series.
         let occasion = article.occasionLine
         var meetings: [Meeting] = []

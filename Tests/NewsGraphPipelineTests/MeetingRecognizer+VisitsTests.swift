@@ -65,4 +65,13 @@ import NewsGraphModel
         #expect(visit.meetings.first { $0.isMain }?.rule == "meeting.event")
         #expect(visit.role(.attended) == ["王大明", "李小红"])
     }
+
+    @Test func aLaterStopOfTheSameVisitorIsTheSameTripButADispatchIsAnEvent() throws {
+        let a = try Fixtures.sentence("7月2日，省委书记王大明在白山市调研农村工作。王大明在江源区考察了一批企业。在临江市，王大明调度防汛工作。")
+        let events = a.meetings.filter { $0.rule == "meeting.event" }
+        #expect(events.count == 2)
+        #expect(events.contains { $0.name.contains("调研") })
+        #expect(events.contains { $0.name.contains("调度") })
+        #expect(!events.contains { $0.name.contains("考察") })
+    }
 }
