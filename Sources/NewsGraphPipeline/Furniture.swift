@@ -27,6 +27,8 @@ public enum Furniture {
     nonisolated(unsafe) static let imagePattern = pattern(#"^\S+\.(jpg|jpeg|png|gif|webp|bmp)$"#, [.caseInsensitive])
     nonisolated(unsafe) static let pageLinePattern = pattern(#"(^|\s)第\d+版[:：]"#)
     /// A line of reporters' names only: `大连新闻传媒集团记者董国勋`, `某某日报记者 甲乙`, `记者 甲乙 丙丁 戊己`.
+    /// A line of slash credits only: `文/甲乙  摄/丙丁`, `图/戊己`.
+    nonisolated(unsafe) static let slashCreditPattern = pattern(#"^((文|摄|图|摄影|制图|视频)\s*[/／]\s*[\p{Han}]{2,4}[\s　]*){1,4}$"#)
     nonisolated(unsafe) static let reporterPattern = pattern(#"^[^\s，。、,]{0,14}(记者|通讯员)[\s　:：]*[\p{Han}]{2,4}([\s　/、]+[\p{Han}]{2,4}){0,5}$"#)
 
     static func pattern(_ regex: String, _ options: NSRegularExpression.Options = []) -> NSRegularExpression {
@@ -93,7 +95,7 @@ public enum Furniture {
         if length < 30, matches(pageLinePattern, t) || t.hasPrefix("首页") { return .navigation }
         if length <= 6, t.hasSuffix("网") || t.hasSuffix("报") && t.count >= 4 { return .navigation }
         // A reporter's line of its own: `大连新闻传媒集团记者董国勋`, `记者 甲乙 丙丁 戊己` (before section bars, which it resembles).
-        if length <= 40, matches(reporterPattern, t) { return .credit }
+        if length <= 40, matches(reporterPattern, t) || matches(slashCreditPattern, t) { return .credit }
         // Section bars: three or more short words and nothing else (`重要新闻 国内新闻 国际新闻 图片精选`).
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
         if words.count >= 3, words.allSatisfy({ $0.count <= 5 && !$0.contains(where: { "，。、；：！？,:;!?".contains($0) }) }) { return .navigation }
