@@ -60,6 +60,8 @@ extension PersonRecognizer {
                     }
                 }
             }
+            // 来源: 某某日报客户端  甲乙 丙丁: the reporters printed after the outlet of a source line.
+            out += sourceLineNames(t, Span(lineStart, lineEnd)).map { ($0, nil) }
             // 编辑: 郭龙, and 来源:吉林日报责编:冯雅君 with the credit inside the line.
             for prefix in ["责任编辑", "责编", "编辑", "审核", "校对"] {
                 guard let o = t.occurrences(of: prefix, in: Span(lineStart, lineEnd)).first else { continue }
@@ -95,6 +97,31 @@ extension PersonRecognizer {
                 }
             }
             lineStart = lineEnd + 1
+        }
+        return out
+    }
+}
+
+extension PersonRecognizer {
+    /// The names after the outlet of a source line (`来源: 某某日报客户端  甲乙 丙丁 戊己`): after `来源`
+    /// and a colon, the outlet, then two to five words of two or three characters separated by spaces,
+    /// each read as a name, and nothing else on the line.
+    func sourceLineNames(_ t: ScalarText, _ line: Span) -> [Span] {
+        let text = t.string(line)
+        guard let colon = ["来源:", "来源："].lazy.compactMap({ text.range(of: $0) }).first else { return [] }
+        let after = text[colon.upperBound...]
+        let words = after.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        guard words.count >= 2 else { return [] }
+        let names = words.dropFirst()
+        guard (1...5).contains(names.count), names.allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy(CharacterClass.isHan) }),
+              names.allSatisfy({ isName(Array($0.unicodeScalars)) && lexicon.names.score(Array($0.unicodeScalars)) > -1 }) else { return [] }
+        // Offsets of each name on the line, in order.
+        var out: [Span] = []
+        var from = line.start
+        for name in names {
+            guard let o = t.occurrences(of: String(name), in: Span(from, line.end)).first else { return [] }
+            out.append(Span(o, o + name.unicodeScalars.count))
+            from = o + name.unicodeScalars.count
         }
         return out
     }
