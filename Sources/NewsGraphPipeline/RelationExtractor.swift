@@ -119,6 +119,16 @@ public struct RelationExtractor: ArticleComponent {
         var clauseStart = offset
         while clauseStart > sentence.start && !"，。；：\n".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
         let candidates = article.mentionIndex.inside(Span(clauseStart, offset), kinds: kinds)
+        // 甲对乙的工作提出要求: the one before the topic speaks, not one named inside it.
+        for c in candidates.sorted(by: { $0.span.start < $1.span.start }) where kinds == [.person] {
+            var k = c.span.end
+            while let post = article.mention(startingAt: k, kinds: [.title]), post.span.end <= offset { k = post.span.end }
+            let rest = t.string(k, offset)
+            if Self.topicMarkers.contains(where: { rest.hasPrefix($0) }), rest.unicodeScalars.count <= 30, !rest.contains("，"),
+               candidates.contains(where: { $0.span.start > c.span.start }) {
+                return c
+            }
+        }
         guard let last = candidates.max(by: { $0.span.end < $1.span.end }) else { return nil }
         // Only posts, places, meetings and short adverbial words between the subject and the verb (一起, 在长春, 并);
         // 重要讲话 and 的讲话 are nouns, not the subject speaking.
@@ -138,8 +148,14 @@ public struct RelationExtractor: ArticleComponent {
         var chainStart = last.span.start
         while let title = article.mention(endingAt: chainStart, kinds: [.title]) { chainStart = title.span.start }
         if Self.prepositions.contains(where: { chainStart >= $0.unicodeScalars.count && t.hasPrefix($0, at: chainStart - $0.unicodeScalars.count) }) { return nil }
-        return gap.count <= 8 ? last : nil
+        // 甲对某某工作提出明确要求, 甲就某某工作进行了安排部署: a topic opened by 对 / 就 right after the
+        // speaker (and any adverb) may be long.
+        let topic = Self.topicMarkers.contains { gap.hasPrefix($0) } && gap.unicodeScalars.count <= 30 && !gap.contains("，")
+        return gap.count <= 8 || topic ? last : nil
     }
+
+    /// Words after a speaker that open the topic of the remarks (`对`, `就`), `spoke-topic-markers.txt`.
+    static let topicMarkers: [String] = GrammarWords.list("spoke-topic-markers.txt")
 
     func roles(_ article: Article) -> [Relation] {
         // A speech or report printed in full: its speaker delivered it at its occasion; the roles its

@@ -131,4 +131,12 @@ extension RelationExtractorTests {
         let b = try Fixtures.sentence("本报讯 3月5日，全省秋粮收购工作推进会议在长春召开。省委书记王大明在全省秋粮收购工作推进会议上强调，要抓好落实。")
         #expect(b.role(.spoke) == ["王大明"])
     }
+
+    @Test func aTopicOpenedByDuiOrJiuAfterTheSpeakerMayBeLong() throws {
+        let p = "本报讯 3月3日，全省秋粮收购工作会议在长春召开。"
+        #expect(try Fixtures.sentence(p + "省长王大明对秋粮收购和仓储工作提出明确要求。").role(.spoke) == ["王大明"])
+        #expect(try Fixtures.sentence(p + "省长王大明就做好下一步秋粮收购工作进行了安排部署。").role(.spoke) == ["王大明"])
+        // A person named in the topic is no speaker: the one before the topic speaks.
+        #expect(try Fixtures.sentence(p + "省长王大明对刘一的工作提出要求。", model: true).role(.spoke) == ["王大明"])
+    }
 }
