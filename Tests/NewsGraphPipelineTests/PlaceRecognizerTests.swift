@@ -51,4 +51,10 @@ import NewsGraphModel
         let other = try Fixtures.sentence("他说，湘菜好吃，欢迎大家常来湘。")
         #expect(!other.mentions(of: .place).contains { $0.rule == "place.abbreviation" })
     }
+
+    @Test func aConjunctionStartsNoPlaceName() throws {
+        let found = try places("会议听取了长春市及甲乙区贯彻落实情况汇报。")
+        #expect(!found.contains { $0.0.hasPrefix("及") })
+        #expect(found.map(\.0).contains("甲乙区"))
+    }
 }
