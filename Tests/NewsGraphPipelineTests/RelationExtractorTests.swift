@@ -139,4 +139,9 @@ extension RelationExtractorTests {
         // A person named in the topic is no speaker: the one before the topic speaks.
         #expect(try Fixtures.sentence(p + "省长王大明对刘一的工作提出要求。", model: true).role(.spoke) == ["王大明"])
     }
+
+    @Test func whoGoesAlongWithTheVisitorAttends() throws {
+        let a = try Fixtures.sentence("本报讯 7月2日，省委书记王大明到白山市调研农村工作。副省长李小红随同调研。")
+        #expect(a.role(.attended) == ["王大明", "李小红"])
+    }
 }
