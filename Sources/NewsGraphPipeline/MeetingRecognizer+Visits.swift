@@ -128,3 +128,40 @@ extension MeetingRecognizer {
         return kept
     }
 }
+
+extension MeetingRecognizer {
+    /// The longest name an event named by its clause keeps whole; longer ones are compacted.
+    static let compactNameLength = 30
+
+    /// A long event name made short enough to print, its meaning kept: clauses between the subject's
+    /// and the verb's are left out, and a list of places or topics keeps its first item and `等`.
+    ///
+    /// Example: `甲率某省代表团，就学习…精神，赴浙江学习考察` → `甲率某省代表团赴浙江学习考察`;
+    /// `甲到某市某区、某县、某县，调研某某建设、产业发展等工作` → `甲到某市某区等地调研某某建设等工作`.
+    static func compactEventName(_ name: String) -> String {
+        guard name.count > compactNameLength else { return name }
+        var clauses = name.split(whereSeparator: { $0 == "，" || $0 == "," }).map(String.init)
+        if clauses.count >= 3 { clauses = [clauses[0], clauses[clauses.count - 1]] }
+        let places: Set<Character> = ["市", "县", "区", "镇", "乡", "州", "村"]
+        let compacted = clauses.map { clause -> String in
+            let items = clause.split(separator: "、", omittingEmptySubsequences: false).map(String.init)
+            guard items.count >= 3, let last = items.last, let first = items.first else { return clause }
+            // What follows the list in its last item: the shortest tail that starts after a name of
+            // two to eight characters (`获嘉县` | `调研…`), else the last item's own ending after 等.
+            var tail = ""
+            if let dengIndex = last.firstIndex(of: "等") {
+                tail = String(last[dengIndex...])
+            } else if let lastChar = last.last, last.count <= 4, places.contains(lastChar) {
+                tail = "等地"
+            } else if let cut = last.indices.first(where: { i in
+                places.contains(last[i]) && last.distance(from: last.startIndex, to: i) <= 7
+                    && last.index(after: i) < last.endIndex && !places.contains(last[last.index(after: i)]) }) {
+                tail = "等地" + String(last[last.index(after: cut)...])
+            } else {
+                tail = "等"
+            }
+            return first + tail
+        }
+        return compacted.joined()
+    }
+}

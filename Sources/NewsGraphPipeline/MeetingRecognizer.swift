@@ -239,7 +239,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 // meeting's spirit is what is looked into (调研…全会精神贯彻落实情况).
                 let meetsPeople = verb == "会见" || verb == "会谈"
                 if !events.contains(where: { $0.span.overlaps(span) }) && (meetsPeople || !named.contains(where: { span.contains($0.span) && $0.span.start > o && !t.hasPrefix("精神", at: $0.span.end) })) {
-                    events.append((span, name, verb))
+                    events.append((span, Self.compactEventName(name), verb))
                 }
             }
         }

@@ -74,4 +74,15 @@ import NewsGraphModel
         #expect(events.contains { $0.name.contains("调度") })
         #expect(!events.contains { $0.name.contains("考察") })
     }
+
+    @Test func aLongEventNameIsCompactedToItsSubjectPlacesAndVerb() {
+        #expect(MeetingRecognizer.compactEventName("王大明李小红率某省党政代表团，就深入学习贯彻某某重要论述，全面落实某某精神，赴江苏学习考察")
+                == "王大明李小红率某省党政代表团赴江苏学习考察")
+        #expect(MeetingRecognizer.compactEventName("王大明到甲乙市丙丁区、戊己县、庚辛县、壬癸县，调研农业建设、产业发展、科技创新等工作")
+                == "王大明到甲乙市丙丁区等地调研农业建设等工作")
+        #expect(MeetingRecognizer.compactEventName("王大明先后深入甲乙小区存放处、丙丁公司生产调度室、戊己新材料项目选址现场")
+                == "王大明先后深入甲乙小区存放处等")
+        // A short name stays as it is.
+        #expect(MeetingRecognizer.compactEventName("王大明到白山市、通化市调研") == "王大明到白山市、通化市调研")
+    }
 }
