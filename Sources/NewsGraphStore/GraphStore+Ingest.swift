@@ -38,25 +38,30 @@ extension GraphStore {
                 // the new articles say of each.
                 var persons: Set<String> = []
                 var sightings: [String: [PersonEvidence.Sighting]] = [:]
+                var textIndex = ArticleTextIndex()
                 for document in documents {
+                    let indexBefore = textIndex
                     do {
                         var outcome = IngestOutcome.unchanged
                         var names: Set<String> = []
                         var seen: [String: [PersonEvidence.Sighting]] = [:]
                         try db.inSavepoint {
-                            outcome = try Self.write(document, cache: cache, statements: statements, persons: &names,
-                                                     sightings: &seen, in: db)
+                            outcome = try Self.write(document, cache: cache, statements: statements, textIndex: &textIndex,
+                                                     persons: &names, sightings: &seen, in: db)
                             return .commit
                         }
                         persons.formUnion(names)
                         sightings.merge(seen) { $0 + $1 }
                         results.append(.success(outcome))
                     } catch {
-                        // The savepoint is rolled back: what the cache learnt since may not be stored.
+                        // The savepoint is rolled back: what the cache learnt since may not be stored,
+                        // and the articles the index was given since are gone or no longer indexed.
                         cache.clear()
+                        textIndex = indexBefore
                         results.append(.failure(NewsGraphError.database(error, file: document.path, doing: "cannot store the document")))
                     }
                 }
+                try textIndex.fill(in: db)
                 try Self.resolve(persons, sightings: sightings, cache: cache, statements: statements, in: db)
                 cache.forgetPersons()
             }
@@ -69,11 +74,13 @@ extension GraphStore {
 
     /// The body of `ingest`, inside its transaction.
     ///
+    /// The document's articles are added to `textIndex`, which the batch fills at its end.
+    ///
     /// `persons` gets the person names whose sightings and resolution the document changed, and
     /// `sightings` what its articles say of each; the batch re-decides them once all its
     /// documents are stored (`resolve(_:sightings:cache:statements:in:)`).
     private static func write(_ document: Document, cache: EntityCache, statements: IngestStatements,
-                              persons: inout Set<String>, sightings: inout [String: [PersonEvidence.Sighting]],
+                              textIndex: inout ArticleTextIndex, persons: inout Set<String>, sightings: inout [String: [PersonEvidence.Sighting]],
                               in db: Database) throws -> IngestOutcome {
         let file = document.path
         let existing = try attempt("cannot look up the issue", file: file) {
@@ -90,6 +97,7 @@ extension GraphStore {
                 JOIN articles a ON a.id = m.article_id WHERE a.issue_id = ? AND m.kind = 'person'
                 """, arguments: [existing.id]))
             try attempt("cannot delete the previous version", file: file) {
+                try textIndex.fill(in: db) // the delete trigger needs the batch's articles indexed
                 _ = try existing.delete(db)
                 try pruneOrphanEntities(in: db)
             }
@@ -112,6 +120,7 @@ extension GraphStore {
         for article in document.articles {
             let written = try write(article, of: document, issueId: issueId, entities: entities, in: db)
             articleIds.append(written.id)
+            textIndex.add(written.id)
             counts.articles += 1
             counts.mentions += written.mentions
             counts.relations += written.relations
