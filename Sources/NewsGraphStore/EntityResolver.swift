@@ -27,8 +27,9 @@ enum EntityResolver {
     }
 
     /// Writes the `PersonJurisdiction` votes of every article of `document`, stored with the row
-    /// ids `articleIds` (in article order), and returns what each article says of each name.
-    static func recordVotes(of document: Document, articleIds: [Int64], in db: Database) throws -> [String: [PersonEvidence.Sighting]] {
+    /// ids `articleIds` (in article order), with `insert` (`IngestStatements.insertVote`), and
+    /// returns what each article says of each name.
+    static func recordVotes(of document: Document, articleIds: [Int64], insert: Statement) throws -> [String: [PersonEvidence.Sighting]] {
         let date = document.issue.date.flatMap { $0.isComplete ? $0.iso : nil }
         var sightings: [String: [PersonEvidence.Sighting]] = [:]
         for (article, articleId) in zip(document.articles, articleIds) {
@@ -37,8 +38,7 @@ enum EntityResolver {
                 byName[mention.name] = PersonEvidence.Sighting(article: articleId, mentioned: true, paper: document.issue.region, votes: [])
             }
             for vote in article.jurisdictions {
-                try PersonVoteRecord(articleId: articleId, name: vote.name, region: vote.region, evidence: vote.evidence.rawValue,
-                                     post: vote.post, date: date).insert(db, onConflict: .ignore)
+                try insert.run([articleId, vote.name, vote.region, vote.evidence.rawValue, vote.post, date])
                 var sighting = byName[vote.name] ?? PersonEvidence.Sighting(article: articleId, mentioned: false, paper: nil, votes: [])
                 // The first vote of a region is the one stored (the key is article, name, region).
                 if !sighting.votes.contains(where: { $0.region == vote.region }) {

@@ -83,8 +83,9 @@ extension GraphStore {
                               textIndex: inout ArticleTextIndex, persons: inout Set<String>, sightings: inout [String: [PersonEvidence.Sighting]],
                               in db: Database) throws -> IngestOutcome {
         let file = document.path
+        // The stored issue of this path, if any: its id and hash (not its texts).
         let existing = try attempt("cannot look up the issue", file: file) {
-            try IssueRecord.filter(Column("source_path") == file).fetchOne(db)
+            try Row.fetchOne(statements.issueByPath, arguments: [file]).map { (id: $0[0] as Int64, contentHash: $0[1] as String) }
         }
         if let existing, existing.contentHash == document.contentHash { return .unchanged }
         let duplicateOf = try attempt("cannot look up the content hash", file: file) {
@@ -98,7 +99,7 @@ extension GraphStore {
                 """, arguments: [existing.id]))
             try attempt("cannot delete the previous version", file: file) {
                 try textIndex.fill(in: db) // the delete trigger needs the batch's articles indexed
-                _ = try existing.delete(db)
+                try statements.deleteIssue.run([existing.id])
                 try pruneOrphanEntities(in: db)
             }
             cache.clear()
@@ -127,7 +128,7 @@ extension GraphStore {
         }
         // Where the posts place each person (votes for the batch's resolution).
         try attempt("cannot record the jurisdictions of persons", file: file) {
-            sightings = try EntityResolver.recordVotes(of: document, articleIds: articleIds, in: db)
+            sightings = try EntityResolver.recordVotes(of: document, articleIds: articleIds, insert: statements.insertVote)
         }
         for article in document.articles {
             for mention in article.mentions where mention.kind == .person { persons.insert(mention.name) }
