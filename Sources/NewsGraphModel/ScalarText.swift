@@ -13,10 +13,37 @@ public struct ScalarText: Hashable, Sendable, CustomStringConvertible {
     public subscript(_ i: Int) -> Unicode.Scalar { scalars[i] }
 
     /// The text of `span` as a `String`.
+    ///
+    /// Encoded as UTF-8 straight into the new string's storage (appending scalars to a
+    /// `String.UnicodeScalarView` one by one cost the store a sixteenth of its time).
     public func string(_ span: Span) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[max(0, span.start)..<min(count, span.end)])
-        return String(s)
+        let slice = scalars[max(0, span.start)..<min(count, span.end)]
+        return String(unsafeUninitializedCapacity: slice.count * 4) { buffer in
+            var i = 0
+            for scalar in slice {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[i] = UInt8(v)
+                    i += 1
+                } else if v < 0x800 {
+                    buffer[i] = UInt8(0xC0 | v >> 6)
+                    buffer[i + 1] = UInt8(0x80 | v & 0x3F)
+                    i += 2
+                } else if v < 0x1_0000 {
+                    buffer[i] = UInt8(0xE0 | v >> 12)
+                    buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v & 0x3F)
+                    i += 3
+                } else {
+                    buffer[i] = UInt8(0xF0 | v >> 18)
+                    buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 3] = UInt8(0x80 | v & 0x3F)
+                    i += 4
+                }
+            }
+            return i
+        }
     }
 
     /// The text from `start` to `end` as a `String` (clamped to the text).

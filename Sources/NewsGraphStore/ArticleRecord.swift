@@ -32,6 +32,33 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord, Equata
     var rawStart: Int?
     var rawEnd: Int?
 
+    /// Writes the columns directly: inserting skips the Codable encoder and the snake-case
+    /// conversion of every key.
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["issue_id"] = issueId
+        container["ordinal"] = ordinal
+        container["headline"] = headline
+        container["kicker"] = kicker
+        container["subheads"] = subheads
+        container["dateline_text"] = datelineText
+        container["dateline_date"] = datelineDate
+        container["dateline_agency"] = datelineAgency
+        container["dateline_place"] = datelinePlace
+        container["reporters"] = reporters
+        container["continued_from_page"] = continuedFromPage
+        container["continued_to_page"] = continuedToPage
+        container["adoption_line"] = adoptionLine
+        container["original_title"] = originalTitle
+        container["text"] = text
+        container["display_text"] = displayText
+        container["body_length"] = bodyLength
+        container["page_start"] = pageStart
+        container["page_end"] = pageEnd
+        container["raw_start"] = rawStart
+        container["raw_end"] = rawEnd
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

@@ -27,8 +27,9 @@ enum EntityResolver {
     }
 
     /// Writes the `PersonJurisdiction` votes of every article of `document`, stored with the row
-    /// ids `articleIds` (in article order), and returns what each article says of each name.
-    static func recordVotes(of document: Document, articleIds: [Int64], in db: Database) throws -> [String: [PersonEvidence.Sighting]] {
+    /// ids `articleIds` (in article order), with `insert` (`IngestStatements.insertVote`), and
+    /// returns what each article says of each name.
+    static func recordVotes(of document: Document, articleIds: [Int64], insert: Statement) throws -> [String: [PersonEvidence.Sighting]] {
         let date = document.issue.date.flatMap { $0.isComplete ? $0.iso : nil }
         var sightings: [String: [PersonEvidence.Sighting]] = [:]
         for (article, articleId) in zip(document.articles, articleIds) {
@@ -37,8 +38,7 @@ enum EntityResolver {
                 byName[mention.name] = PersonEvidence.Sighting(article: articleId, mentioned: true, paper: document.issue.region, votes: [])
             }
             for vote in article.jurisdictions {
-                try PersonVoteRecord(articleId: articleId, name: vote.name, region: vote.region, evidence: vote.evidence.rawValue,
-                                     post: vote.post, date: date).insert(db, onConflict: .ignore)
+                try insert.run([articleId, vote.name, vote.region, vote.evidence.rawValue, vote.post, date])
                 var sighting = byName[vote.name] ?? PersonEvidence.Sighting(article: articleId, mentioned: false, paper: nil, votes: [])
                 // The first vote of a region is the one stored (the key is article, name, region).
                 if !sighting.votes.contains(where: { $0.region == vote.region }) {
@@ -59,7 +59,7 @@ enum EntityResolver {
             let key = EntityKey.normalized(name)
             let family = familyRange(key)
             try db.runCached("""
-                DELETE FROM resolutions WHERE entity_id IN (SELECT id FROM entities WHERE kind = 'person' AND (key = ? OR (key >= ? AND key < ?)))
+                DELETE FROM resolutions WHERE entity_id IN (\(familyIds))
                 """, [key, family.lower, family.upper])
             let evidence = try evidence(name)
             guard !evidence.articles.isEmpty else { continue }
@@ -76,13 +76,21 @@ enum EntityResolver {
             let key = EntityKey.normalized(name)
             let family = familyRange(key)
             try db.runCached("""
-                DELETE FROM entities WHERE kind = 'person' AND (key = ? OR (key >= ? AND key < ?))
+                DELETE FROM entities WHERE id IN (\(familyIds))
                   AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
                   AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = entities.id OR object_id = entities.id)
                 """, [key, family.lower, family.upper])
         }
         return moved
     }
+
+    /// The ids of the person keyed `?1` and of those it was split into (keys from `?2` to `?3`,
+    /// `familyRange`): two probes of the `(kind, key)` index. (Written as one `key = ? OR key
+    /// BETWEEN …` SQLite read every person's key, once per name and batch.)
+    static let familyIds = """
+        SELECT id FROM entities WHERE kind = 'person' AND key = ? \
+        UNION ALL SELECT id FROM entities WHERE kind = 'person' AND key >= ? AND key < ?
+        """
 
     /// The keys of the persons a name was split into (`name@province`), as a half-open range
     /// that the `(kind, key)` index reads directly: `@` is U+0040 and `A` the scalar after it.
@@ -108,7 +116,7 @@ enum EntityResolver {
             byTarget[ids[region]!, default: []].append(article)
         }
         let range = familyRange(key)
-        let family = try Int64.fetchAll(db, sql: "SELECT id FROM entities WHERE kind = 'person' AND (key = ? OR (key >= ? AND key < ?))",
+        let family = try Int64.fetchAll(db, sql: familyIds,
                                         arguments: [key, range.lower, range.upper])
         for (target, articles) in byTarget.sorted(by: { $0.key < $1.key }) {
             let others = family.filter { $0 != target }
@@ -157,7 +165,7 @@ enum EntityResolver {
         for column in ["subject_id", "object_id"] {
             try db.runCached("""
                 UPDATE OR IGNORE relations SET \(column) = ?
-                WHERE \(column) IN (SELECT id FROM entities WHERE kind = 'person' AND (name = ? OR key = ? OR (key >= ? AND key < ?))) AND \(column) <> ?
+                WHERE \(column) IN (SELECT id FROM entities WHERE kind = 'person' AND name = ? UNION \(familyIds)) AND \(column) <> ?
                   AND article_id IN (SELECT article_id FROM mentions WHERE kind = 'person' AND name = ? AND entity_id = ?)
                 """, [id, name, key, range.lower, range.upper, id, name, id])
         }

@@ -33,8 +33,8 @@ extension GraphStore {
 
     /// The first stored path (by name) of a page with `contentHash`, if any.
     static func sourcePath(withContentHash contentHash: String, except path: String? = nil, in db: Database) throws -> String? {
-        try String.fetchOne(db, sql: """
+        try String.fetchOne(db.cachedStatement(sql: """
             SELECT source_path FROM issues WHERE content_hash = ? AND source_path IS NOT ? ORDER BY source_path LIMIT 1
-            """, arguments: [contentHash, path])
+            """), arguments: [contentHash, path])
     }
 }

@@ -38,25 +38,30 @@ extension GraphStore {
                 // the new articles say of each.
                 var persons: Set<String> = []
                 var sightings: [String: [PersonEvidence.Sighting]] = [:]
+                var textIndex = ArticleTextIndex()
                 for document in documents {
+                    let indexBefore = textIndex
                     do {
                         var outcome = IngestOutcome.unchanged
                         var names: Set<String> = []
                         var seen: [String: [PersonEvidence.Sighting]] = [:]
                         try db.inSavepoint {
-                            outcome = try Self.write(document, cache: cache, statements: statements, persons: &names,
-                                                     sightings: &seen, in: db)
+                            outcome = try Self.write(document, cache: cache, statements: statements, textIndex: &textIndex,
+                                                     persons: &names, sightings: &seen, in: db)
                             return .commit
                         }
                         persons.formUnion(names)
                         sightings.merge(seen) { $0 + $1 }
                         results.append(.success(outcome))
                     } catch {
-                        // The savepoint is rolled back: what the cache learnt since may not be stored.
+                        // The savepoint is rolled back: what the cache learnt since may not be stored,
+                        // and the articles the index was given since are gone or no longer indexed.
                         cache.clear()
+                        textIndex = indexBefore
                         results.append(.failure(NewsGraphError.database(error, file: document.path, doing: "cannot store the document")))
                     }
                 }
+                try textIndex.fill(in: db)
                 try Self.resolve(persons, sightings: sightings, cache: cache, statements: statements, in: db)
                 cache.forgetPersons()
             }
@@ -69,15 +74,18 @@ extension GraphStore {
 
     /// The body of `ingest`, inside its transaction.
     ///
+    /// The document's articles are added to `textIndex`, which the batch fills at its end.
+    ///
     /// `persons` gets the person names whose sightings and resolution the document changed, and
     /// `sightings` what its articles say of each; the batch re-decides them once all its
     /// documents are stored (`resolve(_:sightings:cache:statements:in:)`).
     private static func write(_ document: Document, cache: EntityCache, statements: IngestStatements,
-                              persons: inout Set<String>, sightings: inout [String: [PersonEvidence.Sighting]],
+                              textIndex: inout ArticleTextIndex, persons: inout Set<String>, sightings: inout [String: [PersonEvidence.Sighting]],
                               in db: Database) throws -> IngestOutcome {
         let file = document.path
+        // The stored issue of this path, if any: its id and hash (not its texts).
         let existing = try attempt("cannot look up the issue", file: file) {
-            try IssueRecord.filter(Column("source_path") == file).fetchOne(db)
+            try Row.fetchOne(statements.issueByPath, arguments: [file]).map { (id: $0[0] as Int64, contentHash: $0[1] as String) }
         }
         if let existing, existing.contentHash == document.contentHash { return .unchanged }
         let duplicateOf = try attempt("cannot look up the content hash", file: file) {
@@ -90,7 +98,8 @@ extension GraphStore {
                 JOIN articles a ON a.id = m.article_id WHERE a.issue_id = ? AND m.kind = 'person'
                 """, arguments: [existing.id]))
             try attempt("cannot delete the previous version", file: file) {
-                _ = try existing.delete(db)
+                try textIndex.fill(in: db) // the delete trigger needs the batch's articles indexed
+                try statements.deleteIssue.run([existing.id])
                 try pruneOrphanEntities(in: db)
             }
             cache.clear()
@@ -112,13 +121,14 @@ extension GraphStore {
         for article in document.articles {
             let written = try write(article, of: document, issueId: issueId, entities: entities, in: db)
             articleIds.append(written.id)
+            textIndex.add(written.id)
             counts.articles += 1
             counts.mentions += written.mentions
             counts.relations += written.relations
         }
         // Where the posts place each person (votes for the batch's resolution).
         try attempt("cannot record the jurisdictions of persons", file: file) {
-            sightings = try EntityResolver.recordVotes(of: document, articleIds: articleIds, in: db)
+            sightings = try EntityResolver.recordVotes(of: document, articleIds: articleIds, insert: statements.insertVote)
         }
         for article in document.articles {
             for mention in article.mentions where mention.kind == .person { persons.insert(mention.name) }

@@ -13,6 +13,9 @@ struct IngestStatements {
     let entityByKey: Statement
     let renameEntity: Statement
     let personMentions: Statement
+    let issueByPath: Statement
+    let deleteIssue: Statement
+    let insertVote: Statement
 
     init(_ db: Database) throws {
         insertSentence = try db.cachedStatement(sql: """
@@ -33,6 +36,12 @@ struct IngestStatements {
         personMentions = try db.cachedStatement(sql: """
             SELECT DISTINCT entity_id, name, text FROM mentions
             WHERE kind = 'person' AND name = ? AND entity_id IS NOT NULL ORDER BY entity_id, name, text
+            """)
+        issueByPath = try db.cachedStatement(sql: "SELECT id, content_hash FROM issues WHERE source_path = ?")
+        deleteIssue = try db.cachedStatement(sql: "DELETE FROM issues WHERE id = ?")
+        // The key is (article, name, region): the first vote of a region is the one kept.
+        insertVote = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO person_votes (article_id, name, region, evidence, post, date) VALUES (?, ?, ?, ?, ?, ?)
             """)
     }
 }

@@ -21,6 +21,23 @@ struct IssueRecord: Codable, FetchableRecord, MutablePersistableRecord, Equatabl
     var cleanText: String
     var region: String?
 
+    /// Writes the columns directly: inserting skips the Codable encoder and the snake-case
+    /// conversion of every key.
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["source_path"] = sourcePath
+        container["content_hash"] = contentHash
+        container["paper"] = paper
+        container["issue_date"] = issueDate
+        container["date_source"] = dateSource
+        container["page"] = page
+        container["url"] = url
+        container["encoding"] = encoding
+        container["raw_text"] = rawText
+        container["clean_text"] = cleanText
+        container["region"] = region
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

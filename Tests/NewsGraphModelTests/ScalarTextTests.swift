@@ -10,6 +10,19 @@ import NewsGraphModel
         #expect(t.occurrences(of: "省") == [0, 6])
     }
 
+    @Test func spansBecomeTheSameUTF8AsTheTextTheyCameFromWhateverTheScalarLength() {
+        // One, two, three and four UTF-8 bytes: A, é, 韩, 𠀀; and a combining mark kept apart.
+        let source = "A\u{E9}韩\u{20000}e\u{301}。"
+        let t = ScalarText(source)
+        #expect(t.count == 7)
+        #expect(Array(t.description.utf8) == Array(source.utf8))
+        #expect(Array(t.string(Span(1, 4)).utf8) == Array("\u{E9}韩\u{20000}".utf8))
+        #expect(t.string(Span(4, 6)).unicodeScalars.map(\.value) == [0x65, 0x301])
+        #expect(t.string(Span(-3, 2)) == "A\u{E9}")
+        #expect(t.string(Span(5, 99)) == "\u{301}。")
+        #expect(t.string(Span(3, 3)).isEmpty)
+    }
+
     @Test func spansCompareAndNest() {
         #expect(Span(0, 4).contains(Span(1, 3)))
         #expect(!Span(0, 2).overlaps(Span(2, 4)))
