@@ -157,7 +157,9 @@ extension RelationExtractor {
         var out: [Mention] = []
         var o = sentence.start
         while o < sentence.end {
-            guard let opener = Self.madeReportOpeners.first(where: { t.hasPrefix($0, at: o) }) else { o += 1; continue }
+            // 作 alone opens a report only when made to the meeting (向大会作《政府工作报告》).
+            let toMeeting = t[o] == "作" && Self.addressee(before: o, in: t, floor: sentence.start) != nil
+            guard let opener = Self.madeReportOpeners.first(where: { t.hasPrefix($0, at: o) }) ?? (toMeeting ? "作" : nil) else { o += 1; continue }
             defer { o += opener.unicodeScalars.count }
             let clauseStart = Self.clauseStart(before: o, in: t, sentence: sentence)
             // 甲代表某某委员会向大会作了…的报告: the one who acts for the body reports to the meeting.

@@ -72,5 +72,8 @@ import NewsGraphModel
         let a = try Fixtures.sentence("本报讯 5月20日上午，中国共产党某某省第十二次代表大会在长春隆重开幕。王大明代表中共某某省第十一届委员会向大会作了题为《高举旗帜 砥砺奋进》的报告。", model: true)
         #expect(a.role(.reported) == ["王大明"])
         #expect(RelationExtractor.addressee(before: 4, in: ScalarText("甲向大会作了"), floor: 0) == 1)
+        // 作 right before the report's title: the government's work report, laid before the session.
+        let b = try Fixtures.sentence("本报讯 1月26日，某某省第十二届人民代表大会第三次会议在长春开幕。省长王大明代表省人民政府向大会作《政府工作报告》。", model: true)
+        #expect(b.role(.reported) == ["王大明"])
     }
 }
