@@ -7,17 +7,45 @@ extension RelationExtractor {
     func reportsHeard(in sentence: Span, of article: Article) -> [Mention] {
         let t = article.text
         guard let heard = t.occurrences(of: "听取", in: sentence).first else { return [] }
-        return article.mentions(of: .person).filter { m in
-            guard m.span.start > heard, sentence.contains(m.span) else { return false }
-            var q = m.span.end
-            while let title = article.mention(startingAt: q, kinds: [.title]) { q = title.span.end }
-            guard t.hasPrefix("作的", at: q) else { return false }
+        /// Whether what follows `q` is what the one before it made: `作的` / `所作的` (after `受…委托`
+        /// or a topic `就…`), then a report or an explanation in the clause.
+        func madeFrom(_ q: Int, topic: Bool) -> Bool {
+            var q = q
+            // 甲受市委常委会委托所作的工作报告
+            if t.hasPrefix("受", at: q), let mandate = t.occurrences(of: "委托", in: Span(q, min(sentence.end, q + 24))).first { q = mandate + 2 }
+            // 有关负责人就有关人事事项所作的说明
+            if topic, t.hasPrefix("就", at: q) {
+                var k = q
+                while k < sentence.end && k - q <= 30 && !"，,；。".unicodeScalars.contains(t[k]) && !t.hasPrefix("所作的", at: k) { k += 1 }
+                q = k
+            }
+            let opener = ["所作的", "作的"].first { t.hasPrefix($0, at: q) }
+            guard let opener else { return false }
+            q += opener.unicodeScalars.count
             var end = q
             while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
             let clause = t.string(q, end)
             return clause.contains("报告") || clause.contains("说明")
         }
+        let persons = article.mentions(of: .person).filter { m in
+            guard m.span.start > heard, sentence.contains(m.span) else { return false }
+            var q = m.span.end
+            while let title = article.mention(startingAt: q, kinds: [.title]) { q = title.span.end }
+            return madeFrom(q, topic: false)
+        }
+        // 听取了某某部、某某部有关负责人就…所作的说明: the bodies whose officers explained.
+        var bodies: [Mention] = []
+        for m in article.mentions(of: .organization) where m.span.start > heard && sentence.contains(m.span) && Self.isNamedBody(m, in: article) {
+            var q = m.span.end
+            while q < sentence.end, t[q] == "、", let next = article.mention(startingAt: q + 1, kinds: [.organization]) { q = next.span.end }
+            guard let officer = Self.officerWords.first(where: { t.hasPrefix($0, at: q) }) else { continue }
+            if madeFrom(q + officer.unicodeScalars.count, topic: true) { bodies.append(m) }
+        }
+        return (persons + bodies).sorted { $0.span.start < $1.span.start }
     }
+
+    /// Words for a body's officers after its name (`有关负责人`, `负责同志`), `report-officer-words.txt`.
+    static let officerWords: [String] = GrammarWords.list("report-officer-words.txt")
 
     /// The people who spoke in a discussion: the names of the clause right after `在发言中，`
     /// (`在发言中，甲、乙等委员围绕…提出意见建议`).

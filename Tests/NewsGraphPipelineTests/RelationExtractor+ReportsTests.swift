@@ -13,6 +13,13 @@ import NewsGraphModel
         #expect(try reported("县人大常委会会议今天召开。会议听取了郑国栋的意见。", rule: "role.reported.heard").isEmpty)
     }
 
+    @Test func aReportMadeOnAMandateOrByABodysOfficersIsHeard() throws {
+        let mandate = "中共某某县委全体会议今天召开。全会听取和讨论了郑国栋受县委常委会委托所作的工作报告。"
+        #expect(try reported(mandate, rule: "role.reported.heard") == ["郑国栋"])
+        let officers = "县人大常委会会议今天召开。会议听取了县委组织部、县委统战部有关负责人就有关人事事项所作的说明。"
+        #expect(try reported(officers, rule: "role.reported.heard") == ["县委组织部", "县委统战部"])
+    }
+
     @Test func reportsAndExplanationsMadeAreReported() throws {
         let text = "县人大常委会会议今天召开。县财政局局长郑国栋、县教育局局长宋雨桐作了履职情况报告。县人大法制委负责同志作了说明。"
         #expect(try reported(text, rule: "role.reported.made") == ["郑国栋", "宋雨桐", "县人大法制委"])
