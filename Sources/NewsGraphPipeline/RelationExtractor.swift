@@ -23,6 +23,11 @@ public struct RelationExtractor: ArticleComponent {
     static let spokeVerbs: [String] = GrammarWords.list("spoke-verbs.txt")
     static let attendVerbs: [String] = GrammarWords.list("attend-verbs.txt")
     static let reportVerbs: [String] = GrammarWords.list("report-verbs.txt")
+    /// Verbs that report only with their object later in the clause (`介绍了…情况`), `report-framed-verbs.txt`.
+    static let framedReportVerbs: [(verb: String, object: String)] = GrammarWords.list("report-framed-verbs.txt").compactMap { line in
+        let parts = line.components(separatedBy: "…")
+        return parts.count == 2 ? (parts[0], parts[1]) : nil
+    }
     static let issueVerbs: [String] = GrammarWords.list("issue-verbs.txt")
     static let implementVerbs: [String] = GrammarWords.list("implement-verbs.txt")
     static let pronouns: Set<String> = GrammarWords.set("pronouns.txt")
@@ -303,8 +308,14 @@ public struct RelationExtractor: ArticleComponent {
                 add(.reported, p, meeting, sentence, "role.reported.press", ordinal: n)
             }
             // Reported: bodies and people before a verb of reporting.
-            for verb in Self.reportVerbs {
+            for verb in Self.reportVerbs + Self.framedReportVerbs.map(\.verb) {
                 for o in t.occurrences(of: verb, in: sentence) {
+                    // 介绍了…情况: a verb that reports only with its object later in the clause.
+                    if let frame = Self.framedReportVerbs.first(where: { $0.verb == verb }) {
+                        var end = o + verb.unicodeScalars.count
+                        while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
+                        guard t.string(o, end).contains(frame.object) else { continue }
+                    }
                     // 工作报告 is a noun (the report), not 作报告 (to report).
                     if o > 0 && t[o - 1] == "工" { continue }
                     // Inside a name (某某文汇报) it is no verb.
@@ -315,8 +326,9 @@ public struct RelationExtractor: ArticleComponent {
                     // 会议指出，…: what the meeting said, not what happened at it.
                     if Self.isMeetingsStatement(t, sentence: sentence) { continue }
                     var start = sentence.start
-                    // 传达 reports only for the subject of its own clause, and 传达学习 is what a meeting did.
-                    if verb.hasPrefix("传达") {
+                    // 传达 and 介绍了…情况 report only for the subject of their own clause, and 传达学习 is what a
+                    // meeting did.
+                    if verb.hasPrefix("传达") || Self.framedReportVerbs.contains(where: { $0.verb == verb }) {
                         let after = o + verb.unicodeScalars.count
                         if ["学习", "贯彻", "了学习"].contains(where: { t.hasPrefix($0, at: after) }) { continue }
                         if let comma = (start..<o).last(where: { "，,；".unicodeScalars.contains(t[$0]) }) { start = comma + 1 }

@@ -83,4 +83,11 @@ import NewsGraphModel
         let b = try Fixtures.sentence("本报讯 1月26日，某某省第十二届人民代表大会第三次会议在长春开幕。省长王大明代表省人民政府向大会作《政府工作报告》。", model: true)
         #expect(b.role(.reported) == ["王大明"])
     }
+
+    @Test func whoIntroducesASituationReportsOnlyInItsOwnClause() throws {
+        let p = "本报讯 7月27日，全省秸秆变肉工作专题调研工作会在长春召开。"
+        let a = try Fixtures.sentence(p + "省人大常委会副主任刘一对调研工作作出安排部署，副省长王大明介绍了我省秸秆变肉工程有关情况。", model: true)
+        #expect(a.role(.reported) == ["王大明"])
+        #expect(try Fixtures.sentence(p + "副省长王大明介绍了新的经验。", model: true).role(.reported).isEmpty)
+    }
 }
