@@ -44,7 +44,9 @@ public struct RelationExtractor: ArticleComponent {
         for joiner in ["以及", "和", "及"] where gap.hasPrefix(joiner) { gap = "、" + gap.dropFirst(joiner.count); break }
         let segments = gap.split(whereSeparator: { "，,、".contains($0) }).map(String.init)
         guard !segments.isEmpty, gap.first.map({ "，,、".contains($0) }) == true else { return false }
-        return segments.allSatisfy { segment in
+        return segments.enumerated().allSatisfy { n, segment in
+            // 各市、州人大常委会负责人: a short rank before 、 shares the group after it.
+            if segment.count <= 2 && n < segments.count - 1 { return true }
             // …联络处负责人等参加座谈: 等 closes the list.
             var segment = Substring(segment)
             for closer in ["等人", "等"] where segment.hasSuffix(closer) { segment = segment.dropLast(closer.count); break }

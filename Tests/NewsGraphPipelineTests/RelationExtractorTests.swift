@@ -144,4 +144,11 @@ extension RelationExtractorTests {
         let a = try Fixtures.sentence("本报讯 7月2日，省委书记王大明到白山市调研农村工作。副省长李小红随同调研。")
         #expect(a.role(.attended) == ["王大明", "李小红"])
     }
+
+    @Test func groupsOfAShortRankJoinedByAListMarkCloseTheListOfAttendees() throws {
+        let a = try Fixtures.sentence("本报讯 5月29日，省十三届人大常委会第三次会议在长春举行。副省长王大明，省人民检察院检察长李小红，各市、州人大常委会负责人，省直有关部门负责人列席会议。")
+        #expect(a.role(.attended) == ["王大明", "李小红"])
+        #expect(RelationExtractor.isListOfGroups("，各市、州人大常委会负责人，省直有关部门负责人"))
+        #expect(!RelationExtractor.isListOfGroups("，各市、州人大常委会"))
+    }
 }
