@@ -42,11 +42,11 @@ public struct RelationExtractor: ArticleComponent {
         // …蓝天立和自治区25个有关部门负责人到会: 和 / 及 may join the groups to the names too.
         var gap = Substring(gap)
         for joiner in ["以及", "和", "及"] where gap.hasPrefix(joiner) { gap = "、" + gap.dropFirst(joiner.count); break }
-        let segments = gap.split(whereSeparator: { "，,、".contains($0) }).map(String.init)
+        // Each group between commas ends in a group noun; the words joined by 、 before it are what it
+        // is of (各市、州人大常委会负责人, 某某集团、某某药业等企业及某某商会负责人).
+        let segments = gap.split(whereSeparator: { "，,".contains($0) }).map(String.init)
         guard !segments.isEmpty, gap.first.map({ "，,、".contains($0) }) == true else { return false }
-        return segments.enumerated().allSatisfy { n, segment in
-            // 各市、州人大常委会负责人: a short rank before 、 shares the group after it.
-            if segment.count <= 2 && n < segments.count - 1 { return true }
+        return segments.allSatisfy { segment in
             // …联络处负责人等参加座谈: 等 closes the list.
             var segment = Substring(segment)
             for closer in ["等人", "等"] where segment.hasSuffix(closer) { segment = segment.dropLast(closer.count); break }

@@ -145,10 +145,12 @@ extension RelationExtractorTests {
         #expect(a.role(.attended) == ["王大明", "李小红"])
     }
 
-    @Test func groupsOfAShortRankJoinedByAListMarkCloseTheListOfAttendees() throws {
+    @Test func groupsBetweenCommasEndingInAGroupNounCloseTheListOfAttendees() throws {
         let a = try Fixtures.sentence("本报讯 5月29日，省十三届人大常委会第三次会议在长春举行。副省长王大明，省人民检察院检察长李小红，各市、州人大常委会负责人，省直有关部门负责人列席会议。")
         #expect(a.role(.attended) == ["王大明", "李小红"])
         #expect(RelationExtractor.isListOfGroups("，各市、州人大常委会负责人，省直有关部门负责人"))
         #expect(!RelationExtractor.isListOfGroups("，各市、州人大常委会"))
+        let b = try Fixtures.sentence("本报讯 8月22日，省委书记王大明在长春会见来吉参加博览会的重要嘉宾。省领导李小红、张三丰，省政府秘书长赵四，某某集团、某某药业等企业及某某总商会负责人参加会见。")
+        #expect(b.role(.attended) == ["王大明", "李小红", "张三丰", "赵四"])
     }
 }
