@@ -22,9 +22,7 @@ extension RelationExtractor {
             let opener = ["所作的", "作的"].first { t.hasPrefix($0, at: q) }
             guard let opener else { return false }
             q += opener.unicodeScalars.count
-            var end = q
-            while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
-            let clause = t.string(q, end)
+            let clause = t.string(q, Self.clauseEnd(from: q, in: t, sentence: sentence))
             return clause.contains("报告") || clause.contains("说明")
         }
         let persons = article.mentions(of: .person).filter { m in
@@ -54,8 +52,7 @@ extension RelationExtractor {
         guard let lead = t.occurrences(of: "发言中", in: sentence).first else { return [] }
         var start = lead + 3
         while start < sentence.end && "，, ".unicodeScalars.contains(t[start]) { start += 1 }
-        var end = start
-        while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
+        let end = Self.clauseEnd(from: start, in: t, sentence: sentence)
         return article.mentions(of: .person).filter { $0.span.start >= start && $0.span.end <= end }
     }
 
@@ -163,9 +160,7 @@ extension RelationExtractor {
             guard let verb = Self.submissionVerbs.first(where: { t.hasPrefix($0, at: o) }) else { o += 1; continue }
             let verbEnd = o + verb.unicodeScalars.count
             defer { o = verbEnd }
-            var end = verbEnd
-            while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
-            let laid = t.string(verbEnd, end)
+            let laid = t.string(verbEnd, Self.clauseEnd(from: verbEnd, in: t, sentence: sentence))
             guard ["议案", "报告", "意见"].contains(where: { laid.contains($0) }) else { continue }
             // The subject stands right before the verb (省政府提交了), not a body named on the way.
             guard article.mention(endingAt: o, kinds: [.person, .organization]) != nil || t.hasPrefix("分别", at: o) else { continue }
@@ -190,6 +185,9 @@ extension RelationExtractor {
             guard let opener = Self.madeReportOpeners.first(where: { t.hasPrefix($0, at: o) }) ?? (toMeeting ? "作" : nil) else { o += 1; continue }
             defer { o += opener.unicodeScalars.count }
             let clauseStart = Self.clauseStart(before: o, in: t, sentence: sentence)
+            // What was made: the rest of the clause names a report or an explanation.
+            let made = t.string(o, Self.clauseEnd(from: o, in: t, sentence: sentence))
+            guard made.contains("报告") || made.contains("说明") else { continue }
             // 甲代表某某委员会向大会作了…的报告: the one who acts for the body reports to the meeting.
             if let to = Self.addressee(before: o, in: t, floor: clauseStart) {
                 // Only the names right before 代表 (it also reads as a post: 人大代表).
@@ -197,10 +195,7 @@ extension RelationExtractor {
                     $0.span.start >= clauseStart && $0.span.end < to && t.hasPrefix("代表", at: $0.span.end)
                         && $0.rule != "person.credit" && $0.rule != "person.byline"
                 }
-                var end = o
-                while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
-                let made = t.string(o, end)
-                if !representatives.isEmpty && (made.contains("报告") || made.contains("说明")) {
+                if !representatives.isEmpty {
                     out += representatives.filter { m in !out.contains { $0.span == m.span } }
                     continue
                 }
@@ -210,11 +205,7 @@ extension RelationExtractor {
             guard o > sentence.start, article.mention(endingAt: o, kinds: [.person, .organization, .title]) != nil
                     || ["同志", "负责人"].contains(where: { t.string(max(sentence.start, o - $0.unicodeScalars.count), o) == $0 })
                     || Self.actsFor(clauseStart, before: o, in: article) else { continue }
-            // What was made: the rest of the clause names a report or an explanation.
-            var end = o
-            while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
-            let made = t.string(o, end)
-            guard made.contains("报告") || made.contains("说明"), !made.contains("工作报告") else { continue }
+            guard !made.contains("工作报告") else { continue }
             Self.reporters(from: clauseStart, to: o, in: article, into: &out)
         }
         return out
@@ -233,5 +224,14 @@ extension RelationExtractor {
             if o - n >= floor, t[o - n] == "向", t.hasPrefix(word, at: o - n + 1) { return o - n }
         }
         return nil
+    }
+}
+
+extension RelationExtractor {
+    /// Where the clause holding `offset` ends: the next comma, semicolon or full stop, or the sentence's end.
+    static func clauseEnd(from offset: Int, in t: ScalarText, sentence: Span) -> Int {
+        var end = offset
+        while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
+        return end
     }
 }

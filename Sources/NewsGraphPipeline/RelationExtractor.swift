@@ -314,9 +314,7 @@ public struct RelationExtractor: ArticleComponent {
                 for o in t.occurrences(of: verb, in: sentence) {
                     // 介绍了…情况: a verb that reports only with its object later in the clause.
                     if let frame = Self.framedReportVerbs.first(where: { $0.verb == verb }) {
-                        var end = o + verb.unicodeScalars.count
-                        while end < sentence.end && !"，,；。".unicodeScalars.contains(t[end]) { end += 1 }
-                        guard t.string(o, end).contains(frame.object) else { continue }
+                        guard t.string(o, Self.clauseEnd(from: o + verb.unicodeScalars.count, in: t, sentence: sentence)).contains(frame.object) else { continue }
                     }
                     // 工作报告 is a noun (the report), not 作报告 (to report).
                     if o > 0 && t[o - 1] == "工" { continue }
