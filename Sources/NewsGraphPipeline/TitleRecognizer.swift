@@ -76,6 +76,11 @@ public struct TitleRecognizer: ArticleComponent {
                     org = parent!.name
                 }
             }
+            // A mission abroad is the country's post: 某国 + 驻 + 沈阳 + 总领事.
+            if org != nil, let country = stationedStart(t, before: start, in: article) {
+                start = country
+                org = t.string(country, headStart)
+            }
             // A body named by its kind alone at the head of a chain item (，办事处党组成员) is printed with the post.
             if org == nil, let kind = bareBody(t, before: headStart) {
                 start = kind
