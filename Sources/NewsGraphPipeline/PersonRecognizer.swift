@@ -183,7 +183,7 @@ public struct PersonRecognizer: PipelineComponent {
             let p = title.span.end
             // 四级书记赛牛: a post by its rank is a kind of office, not one person's.
             if title.span.start > 0 && t[title.span.start - 1] == "级" { continue }
-            guard p < t.count, let span = nameAfterPost(t, at: p, article: article) else { continue }
+            guard p < t.count, let span = fourCharacterName(t, at: p, after: title, article: article) ?? nameAfterPost(t, at: p, article: article) else { continue }
             let chain = titleChain(article, endingAt: p)
             let affiliation = affiliationBefore(article, chainStart: chain.first?.span.start ?? p, titles: chain)
             add(span, rule: "person.title", titles: chain, affiliation: affiliation)

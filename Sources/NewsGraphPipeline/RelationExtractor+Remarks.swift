@@ -23,6 +23,14 @@ extension RelationExtractor {
         return c + 1
     }
 
+    /// Words that make an event a reception or a talk between hosts and guests (`reception-words.txt`).
+    static let receptionWords: [String] = GrammarWords.list("reception-words.txt")
+
+    /// Whether `meeting` is a reception or a talk named by its own clause (`甲在某地会见了乙一行`).
+    static func isReception(_ meeting: Meeting, in t: ScalarText) -> Bool {
+        meeting.rule == "meeting.event" && receptionWords.contains { t.string(meeting.span).contains($0) }
+    }
+
     /// Words for both sides of an exchange as one subject (`both-sides.txt`).
     static let bothSidesWords: [String] = GrammarWords.list("both-sides.txt")
 
@@ -31,7 +39,7 @@ extension RelationExtractor {
     /// (`甲在某地会见了乙一行`). Empty unless `meeting` is such an event and the sentence opens so.
     func bothSides(in sentence: Span, of article: Article, meeting: Meeting) -> [Mention] {
         let t = article.text
-        guard meeting.rule == "meeting.event", Self.isExchange(meeting) || ["会见", "会谈", "会晤"].contains(where: { t.string(meeting.span).contains($0) }) else { return [] }
+        guard meeting.rule == "meeting.event", Self.isExchange(meeting) || Self.isReception(meeting, in: t) else { return [] }
         var k = Self.exchangeOpening(t, sentence: sentence) ?? sentence.start
         while k < sentence.end, CharacterClass.isSpace(t[k]) || t[k] == "\n" { k += 1 }
         guard let word = Self.bothSidesWords.first(where: { t.hasPrefix($0, at: k) }) else { return [] }

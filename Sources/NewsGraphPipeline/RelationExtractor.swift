@@ -7,7 +7,7 @@ import NewsGraphModel
 /// Every relation keeps the sentence (or clause) that says so as evidence, and its rule:
 /// `role.presided`, `role.presided.passive` (`全会由省委常委会主持`), `role.presided.opening`
 /// (`景俊海宣布大会开幕`), `role.spoke`, `role.spoke.said` (`韩俊说`; dropped for one who reported),
-/// `role.spoke.pronoun` (`他强调` after a named actor), `role.spoke.remarks` (hosts and guests at a 会见), `role.attended.list`, `role.attended.event`
+/// `role.spoke.pronoun` (`他强调` after a named actor), `role.spoke.remarks` (hosts and guests at a 会见), `role.attended.list`, `role.attended.event`, `role.attended.remarks` (whoever speaks at a 会见)
 /// (hosts and guests of a 会见, the leader of a 调研), `role.reported`, `role.reported.work-report`
 /// (`韩俊作政府工作报告`), `role.delivered` (the speaker signed under a speech or report printed in
 /// full), `policy.issued`,
@@ -268,6 +268,10 @@ public struct RelationExtractor: ArticleComponent {
                 let remarks = remarkSpeakers(in: sentence, of: article)
                 for s in remarks.speakers {
                     add(remarks.briefing ? .reported : .spoke, s, meeting, sentence, remarks.briefing ? "role.reported.briefing" : "role.spoke.remarks")
+                }
+                // Whoever speaks at a reception or a talk was there: the host or a guest received.
+                if Self.isReception(meeting, in: t) {
+                    for (n, s) in remarks.speakers.enumerated() { add(.attended, s, meeting, sentence, "role.attended.remarks", ordinal: n) }
                 }
             }
             // Attended: the names listed before an attendance verb, in printed order.

@@ -13,6 +13,14 @@ import NewsGraphModel
         #expect(try roles(Self.reception, rule: "role.spoke.remarks") == ["郑国栋", "宋雨桐", "陈家豪"])
     }
 
+    @Test func whoeverSpeaksAtAReceptionWasThere() throws {
+        let text = "县委书记郑国栋在长春会见了出席论坛的嘉宾。某某学会会长陈家豪、某某协会理事长宋雨桐分别代表嘉宾感谢县里的热情接待。"
+        #expect(try roles(text, rule: "role.attended.remarks") == ["陈家豪", "宋雨桐"])
+        // At a symposium, remarks are speeches; presence is printed otherwise.
+        let symposium = "县委书记郑国栋主持召开企业家座谈会。座谈会上，某某学会会长陈家豪感谢县里的支持。"
+        #expect(try roles(symposium, rule: "role.attended.remarks").isEmpty)
+    }
+
     @Test func aBriefingAtAReceptionIsAReport() throws {
         let text = "县委书记郑国栋在长春会见了省政协副主席陈家豪一行。县财政局局长宋雨桐介绍了全县财政运行情况。"
         #expect(try roles(text, rule: "role.reported.briefing") == ["宋雨桐"])
