@@ -124,7 +124,7 @@ public struct RelationExtractor: ArticleComponent {
     func subject(before offset: Int, in article: Article, sentence: Span, kinds: Set<MentionKind> = [.person]) -> Mention? {
         let t = article.text
         var clauseStart = offset
-        while clauseStart > sentence.start && !"，。；：\n".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
+        while clauseStart > sentence.start && !"，,。；：\n".unicodeScalars.contains(t[clauseStart - 1]) { clauseStart -= 1 }
         let candidates = article.mentionIndex.inside(Span(clauseStart, offset), kinds: kinds)
         // 甲对乙的工作提出要求: the one before the topic speaks, not one named inside it.
         for c in candidates.sorted(by: { $0.span.start < $1.span.start }) where kinds == [.person] {
@@ -150,7 +150,7 @@ public struct RelationExtractor: ArticleComponent {
         }
         // …发表了重要讲话, 作重要讲话 deliver one: 发表 / 作 make the noun a speech given.
         let delivered = ["发表重要", "发表了重要", "发表了", "发表", "作重要", "作了重要"].contains { gap.hasSuffix($0) }
-        if !delivered && (gap.hasSuffix("重要") || gap.hasSuffix("的")) || gap.hasSuffix("调研") || gap.contains("，") { return nil }
+        if !delivered && (gap.hasSuffix("重要") || gap.hasSuffix("的")) || gap.hasSuffix("调研") || gap.contains("，") || gap.contains(",") { return nil }
         // 按照孙春兰副总理调研要求: the name is the object of a preposition, not a speaker.
         var chainStart = last.span.start
         while let title = article.mention(endingAt: chainStart, kinds: [.title]) { chainStart = title.span.start }

@@ -140,6 +140,18 @@ extension RelationExtractorTests {
         #expect(try Fixtures.sentence(p + "省长王大明对刘一的工作提出要求。", model: true).role(.spoke) == ["王大明"])
     }
 
+    @Test func encouragementAndHopesAreRemarksOfTheMeeting() throws {
+        let p = "本报讯 3月3日，全省青年干部座谈会在长春召开。"
+        #expect(try Fixtures.sentence(p + "省长王大明勉励学员珍惜学习机会。").role(.spoke) == ["王大明"])
+        #expect(try Fixtures.sentence(p + "省长王大明寄语青年干部，要勇于担当。").role(.spoke) == ["王大明"])
+        #expect(try Fixtures.sentence(p + "省长王大明希望学员学有所成。").role(.spoke) == ["王大明"])
+    }
+
+    @Test func anAsciiCommaEndsTheClauseOfTheSubject() throws {
+        let a = try Fixtures.sentence("本报讯 3月3日，全省秋粮收购工作会议在长春召开。省长王大明听取了局长刘一的汇报,要求各部门抓好落实。")
+        #expect(!a.role(.spoke).contains("刘一"))
+    }
+
     @Test func whoGoesAlongWithTheVisitorAttends() throws {
         let a = try Fixtures.sentence("本报讯 7月2日，省委书记王大明到白山市调研农村工作。副省长李小红随同调研。")
         #expect(a.role(.attended) == ["王大明", "李小红"])
