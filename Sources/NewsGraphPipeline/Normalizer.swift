@@ -61,7 +61,7 @@ public struct Normalizer: PipelineComponent {
         for block in blocks {
             let start = display.count
             display.append(contentsOf: block.chars)
-            text.append(contentsOf: converter.simplified(block.chars[...]))
+            text.append(contentsOf: Self.fullWidthPunctuation(Array(converter.simplified(block.chars[...]))))
             offsets.append(contentsOf: block.offsets)
             pageLines.append(PageLine(span: Span(start, display.count), kind: block.kind, rawLine: block.number,
                                       blankBefore: block.blankBefore))
