@@ -99,10 +99,12 @@ public struct OrganizationRecognizer: ArticleComponent {
         }
         // A unit printed after its parent (省社会保险局失业保险处) is the parent plus a sub-unit:
         // the longer candidate gives way when its suffix is one character and a candidate ends inside it.
+        // The parent must end before the unit's longest suffix: 省委办公厅 is one body, not 省委办 + 公厅.
         candidates = candidates.filter { span in
             let suffix = t.string(span.end - 1, span.end)
+            let suffixStart = lexicon.orgSuffixes.longestMatch(in: t, endingAt: span.end, floor: span.start) ?? span.end - 1
             return !(Self.oneCharSuffixes.contains(suffix)
-                     && candidates.contains { $0.start == span.start && $0.end < span.end && $0.end - $0.start >= 3 })
+                     && candidates.contains { $0.start == span.start && $0.end <= suffixStart && $0.end - $0.start >= 3 })
         }
         for span in candidates.sorted(by: { ($0.length, -$0.start) > ($1.length, -$1.start) }) {
             let inside = found.filter { span.contains($0.span) }

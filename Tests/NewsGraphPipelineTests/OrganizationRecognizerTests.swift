@@ -28,6 +28,13 @@ import NewsGraphModel
         #expect(!a.mentions(of: .organization).contains { $0.name == "副部" })
     }
 
+    @Test func aBodyEndingInALongerSuffixIsNotCutAtItsFirstCharacter() throws {
+        // 办公厅 is one suffix: not 某委办 + 公厅.
+        let a = try Fixtures.sentence("县委副书记、县委办公厅主任郑国栋出席。")
+        #expect(a.posts(of: "郑国栋") == ["县委副书记", "县委办公厅主任"])
+        #expect(!a.mentions(of: .organization).contains { $0.text == "县委办" })
+    }
+
     @Test func aLocalCommitteeKeepsTheNationalBodysNameBeforeIt() throws {
         let a = try Fixtures.sentence("中国人民政治协商会议某某县委员会常务委员会召开会议，政协某某县委员会主席郑国栋主持。")
         let names = a.mentions(of: .organization).map(\.name)
