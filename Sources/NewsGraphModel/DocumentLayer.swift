@@ -17,5 +17,7 @@ public enum DocumentLayer: String, Sendable, CaseIterable {
     case issueDate
     case issueRegion
     case postChanges
+    /// Posts printed after a name (`请甲局长介绍情况`).
+    case postsAfterNames
     case jurisdictions
 }

@@ -53,6 +53,7 @@ public struct Pipeline: Sendable {
             CreditRecognizer(lexicon: lexicon),
             ModelNameRecognizer(lexicon: lexicon, model: model, threshold: modelThreshold),
             PostChangeExtractor(),
+            PostAfterNameExtractor(),
             PolicyRecognizer(lexicon: lexicon),
             MeetingRecognizer(lexicon: lexicon),
             RelationExtractor(lexicon: lexicon),

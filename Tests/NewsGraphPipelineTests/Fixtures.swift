@@ -38,7 +38,7 @@ enum Fixtures {
         if model { components.append(try PostSeatRecognizer(lexicon: .shared)) }
         components += [TitleRecognizer(lexicon: .shared), PersonRecognizer(lexicon: .shared)]
         if model { components.append(ModelNameRecognizer(lexicon: .shared, model: Self.model)) }
-        components += [PostChangeExtractor(), PolicyRecognizer(lexicon: .shared), MeetingRecognizer(lexicon: .shared), RelationExtractor(lexicon: .shared)]
+        components += [PostChangeExtractor(), PostAfterNameExtractor(), PolicyRecognizer(lexicon: .shared), MeetingRecognizer(lexicon: .shared), RelationExtractor(lexicon: .shared)]
         try Pipeline(components).run(&doc)
         return doc.articles[0]
     }
