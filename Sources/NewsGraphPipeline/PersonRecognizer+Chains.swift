@@ -41,4 +41,18 @@ extension PersonRecognizer {
         }
         return first
     }
+
+    /// The posts printed right before names found again on the page (`省长` + a name known from
+    /// `甲说` later on), as the anchored rules give them where they find the name themselves.
+    ///
+    /// A name the post rule could not close (`省长甲应邀出席`: the name model hesitates before 应)
+    /// is still the name the page prints elsewhere; the chain of posts before it is its own.
+    func postsBefore(_ found: [Mention], in article: Article) -> [Relation] {
+        found.flatMap { person -> [Relation] in
+            let chain = titleChain(article, endingAt: person.span.start)
+            guard !chain.isEmpty else { return [] }
+            let affiliation = affiliationBefore(article, chainStart: chain[0].span.start, titles: chain)
+            return Self.postRelations(of: person.name, at: person.span, titles: chain, affiliation: affiliation, rule: "person.known")
+        }
+    }
 }

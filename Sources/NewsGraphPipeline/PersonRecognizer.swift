@@ -55,7 +55,9 @@ public struct PersonRecognizer: PipelineComponent {
         }
         let names = WordTrie(Array(known.keys))
         for k in articles.indices {
-            articles[k].mentions.append(contentsOf: propagate(articles[k], known: names))
+            let found = propagate(articles[k], known: names)
+            articles[k].mentions.append(contentsOf: found)
+            articles[k].relations.append(contentsOf: postsBefore(found, in: articles[k]))
             articles[k].mentions.sort { $0.span < $1.span }
         }
         document.articles = articles

@@ -11,6 +11,13 @@ import NewsGraphModel
         #expect(r.titleChain(a, endingAt: name.span.start).map(\.text) == ["省委副书记", "省长"])
     }
 
+    @Test func aNameFoundAgainOnThePageHoldsThePostsPrintedBeforeIt() throws {
+        // The post rule does not close 许明 before 应邀; 许明说 later names him, and the posts are his.
+        let a = try Fixtures.sentence("县委副书记、县长许明应邀出席并作通报。许明说，要抓好落实。")
+        #expect(a.mentions(of: .person).first?.rule == "person.known")
+        #expect(a.posts(of: "许明") == ["县委副书记", "县长"])
+    }
+
     @Test func aCreditWordTitlesTheReportersAfterItAndTheFallbackOtherwise() throws {
         let a = try Fixtures.sentence("（记者 张立 通讯员 王明 李强）会议召开。")
         let span = Span(0, 16)
