@@ -50,4 +50,15 @@ extension PersonRecognizer {
 
     /// What follows the name a post is given or taken from (`的`, `为`, `同志`), `post-change-objects.txt`.
     static let changeObjects: [String] = GrammarWords.list("post-change-objects.txt")
+
+    /// Whether an item between two list marks, in a list of names that share a post, is a name the
+    /// name model does not know: the item after it is a name, and the item itself could be one
+    /// (`isFlankedListName`). Example: `尧某某` in `执行主席王某、尧某某、李某某出席`.
+    func isSandwichedName(_ t: ScalarText, _ item: Span, article: Article) -> Bool {
+        let e = item.end
+        guard e < t.count, t[e] == "、", (2...3).contains(item.length) else { return false }
+        var f = e + 1
+        while f < t.count && CharacterClass.isHan(t[f]) && f - e <= 4 { f += 1 }
+        return isListName(t, Span(e + 1, f), article: article) && isFlankedListName(t, item, article: article)
+    }
 }

@@ -204,7 +204,8 @@ public struct PersonRecognizer: PipelineComponent {
                     add(item, rule: "person.title", titles: chain)
                     break
                 }
-                guard isListName(t, item, article: article), e >= t.count || !CharacterClass.isHan(t[e]) || t[e - 1] == "等" else { break }
+                guard isListName(t, item, article: article) || isSandwichedName(t, item, article: article),
+                      e >= t.count || !CharacterClass.isHan(t[e]) || t[e - 1] == "等" else { break }
                 add(item, rule: "person.title", titles: chain)
                 q = item.end
             }

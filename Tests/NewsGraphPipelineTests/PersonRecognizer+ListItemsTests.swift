@@ -8,6 +8,15 @@ import NewsGraphModel
         #expect(a.names(.person).contains("谌立新"))
     }
 
+    @Test func aRareSurnameInAListThatSharesAPostSharesIt() throws {
+        let a = try Fixtures.sentence("大会执行主席王大明、刘会芳、尧德新、雷洪亮、孙立波出席。")
+        #expect(a.posts(of: "尧德新") == ["大会执行主席"])
+        #expect(a.posts(of: "孙立波") == ["大会执行主席"])
+        // The name model alone does not take the rare surname.
+        let item = try #require(a.mentions(of: .person).first { $0.text == "尧德新" })
+        #expect(!PersonRecognizer(lexicon: .shared).isListName(a.text, item.span, article: a))
+    }
+
     @Test func theFirstItemAfterAListVerbIsAName() throws {
         let a = try Fixtures.sentence("会议补选于立新、郑立国、徐崇恩为省人大常委会委员。", model: true)
         #expect(a.names(.person).first == "于立新")
