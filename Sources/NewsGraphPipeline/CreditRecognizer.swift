@@ -78,6 +78,8 @@ public struct CreditRecognizer: ArticleComponent {
                     continue
                 }
                 let span = Span(k, e)
+                // A word before a colon labels the next field of the line (作者：甲 更新时间：…), no name.
+                if e < t.count, t[e] == ":" || t[e] == "：" { break }
                 guard (2...4).contains(span.length), e >= t.count || Self.separators.contains(t[e]) || Self.closers.contains(t[e]),
                       persons.isListName(t, span, article: article) || span.length == 4 && persons.isName(Array(t.scalars[k..<e])) else { break }
                 found.append((span, role.isEmpty ? nil : Mention(kind: .title, span: roleSpan, text: role, rule: "title.credit")))

@@ -33,6 +33,11 @@ import Testing
         #expect(found.map(\.1) == [["记者"], ["记者"], ["通讯员"]])
     }
 
+    @Test func aWordBeforeAColonLabelsTheNextFieldAndIsNoName() throws {
+        let found = try credited("秋收时节话丰收\n作者:郑国栋   发布时间:2021-11-24 07:24   来源:县融媒体中心\n今天，全县秋粮收购工作会议召开。")
+        #expect(found.map(\.0) == ["郑国栋"])
+    }
+
     @Test func aWriterBeforeSlashWenAndAPhotographerBeforeSlashSheKeepTheReportersTitle() throws {
         // 记者 甲/文 乙/摄: both are the paper's reporters (`记者 X 摄` is a reporter, the guide says).
         let found = try credited("县融媒体中心讯(记者 郑国栋/文 宋雨桐/摄)今天，全县秋粮收购工作会议召开。")
