@@ -89,6 +89,8 @@ public struct MeetingRecognizer: ArticleComponent {
                 if !article.mentionIndex.ending(at: s, kinds: s == i ? [.person] : [.person, .title]).isEmpty { break }
                 s -= 1
             }
+            // 传达A会议和B会议精神大会: the name starts at the verb that relays the spirit.
+            if let relaying = Self.relayingStart(t, stemStart: s, wordStart: i) { s = relaying }
             // Do not begin inside an unbalanced quotation: take in its opening mark when it is near
             // (“智启振兴 汇促发展”海归人才…座谈会, a slogan with a space), else start after its end.
             if let close = (s..<i).first(where: { t[$0] == "”" }), !(s..<close).contains(where: { t[$0] == "“" }) {
@@ -259,9 +261,12 @@ public struct MeetingRecognizer: ArticleComponent {
         var candidates: [(Span, String, String)] = named.map { ($0.span, $0.text, $0.rule) } + events.map { ($0.span, $0.name, "meeting.event") }
         candidates.sort { $0.0 < $1.0 }
         // A name inside a longer name of the same article (中国—东北亚博览会 in
-        // 第十三届中国—东北亚博览会开幕式暨…论坛) is that meeting.
+        // 第十三届中国—东北亚博览会开幕式暨…论坛) is that meeting; not the meetings whose spirit it relays
+        // (传达甲会议精神大会).
         candidates = candidates.filter { c in
-            c.2 == "meeting.event" || !candidates.contains { other in other.2 != "meeting.event" && other.1 != c.1 && other.1.contains(c.1) }
+            c.2 == "meeting.event" || !candidates.contains { other in
+                other.2 != "meeting.event" && other.1 != c.1 && other.1.contains(c.1) && !Self.isRelaying(other.1)
+            }
         }
         // An event and its ceremony (博览会 / 博览会开幕式) are reported as the ceremony.
         let ceremonies = ["开幕式", "闭幕式", "仪式"]
