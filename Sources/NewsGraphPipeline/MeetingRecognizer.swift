@@ -75,6 +75,8 @@ public struct MeetingRecognizer: ArticleComponent {
                     s -= 2
                     continue
                 }
+                // A delegation's review during a session is named by the delegation alone: 某某会议|江苏代表团审议.
+                if word == "代表团审议", s < i, s >= 2, ["会议", "大会"].contains(t.string(s - 2, s)) { break }
                 // 全省 / 全市 / 全国 opens the name (全省某某工作会议): the extension ends with it.
                 if s >= 2, t[s - 2] == "全", "省市县区州国".unicodeScalars.contains(t[s - 1]), s < i,
                    BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) { s -= 2; break }
@@ -327,8 +329,10 @@ public struct MeetingRecognizer: ArticleComponent {
         func hailed(_ m: Meeting) -> Bool { spans(of: m).allSatisfy(hailed) }
         let convenedMain = occasion != nil ? nil
             : meetings.firstIndex { m in convened(m) && !eventTexts.contains(where: { $0.contains(m.name) }) }
+        // 某某会议江苏代表团审议: the session is the setting of the delegation's review, which is the event.
+        func setsAReview(_ m: Meeting) -> Bool { meetings.contains { $0.span.start == m.span.end && $0.name.hasSuffix("代表团审议") } }
         if let main = convenedMain ?? meetings.firstIndex(where: { m in
-            if m.rule != "meeting.event" && eventTexts.contains(where: { $0.contains(m.name) }) || hailed(m) { return false }
+            if m.rule != "meeting.event" && eventTexts.contains(where: { $0.contains(m.name) }) || hailed(m) || setsAReview(m) { return false }
             let s = article.sentence(containing: m.span.start) ?? m.span
             let text = t.string(s)
             return m.rule == "meeting.event" || Self.holdingVerbs.contains { text.contains($0) } && m.date != nil

@@ -3,6 +3,12 @@ import NewsGraphModel
 @testable import NewsGraphPipeline
 
 @Suite struct MeetingRecognizerTests {
+    @Test func aDelegationsReviewDuringASessionIsAnEventBesideTheSession() throws {
+        let a = try Fixtures.sentence("5日下午，王大明在参加十四届全国人大三次会议江西代表团审议时强调，要抓好落实。")
+        #expect(a.meetings.map(\.name) == ["十四届全国人大三次会议", "江西代表团审议"])
+        #expect(a.meetings.first { $0.isMain }?.name == "江西代表团审议")
+    }
+
     @Test func namedMeetingWithDateFromTheDatelineAndPresider() throws {
         let a = try Fixtures.sentence("本报6月16日讯（记者于小博）今天，省委副书记、省长韩俊主持召开省政府2022年第14次常务会议，研究经济运行情况。")
         let meeting = try #require(a.meetings.first { $0.isMain })
@@ -213,7 +219,7 @@ extension MeetingRecognizerTests {
         let a = try Fixtures.sentence("本报讯 3月5日，全省秋粮收购工作推进会议在长春召开。省长王大明出席会议并讲话。")
         #expect(a.meetings.first { $0.isMain }?.name == "全省秋粮收购工作推进会议")
         // A congress's term before 全国 stays in the name.
-        let b = try Fixtures.sentence("王大明在参加十四届全国人大三次会议某某代表团审议时强调，要抓好落实。")
+        let b = try Fixtures.sentence("王大明在参加十四届全国人大三次会议江西代表团审议时强调，要抓好落实。")
         #expect(b.meetings.contains { $0.name.hasPrefix("十四届全国人大三次会议") })
     }
 
