@@ -3,6 +3,13 @@ import NewsGraphModel
 @testable import NewsGraphPipeline
 
 @Suite struct MeetingRecognizerTests {
+    @Test func pressEventsAndCeremoniesOfOtherNamesAreEvents() throws {
+        let a = try Fixtures.sentence("县党代会新闻中心今天举行第二场集体采访。")
+        #expect(a.meetings.map(\.name) == ["第二场集体采访"])
+        let b = try Fixtures.sentence("全县秋粮收购工作媒体通气会今天在县城举行。")
+        #expect(b.meetings.map(\.name) == ["全县秋粮收购工作媒体通气会"])
+    }
+
     @Test func aDelegationsReviewDuringASessionIsAnEventBesideTheSession() throws {
         let a = try Fixtures.sentence("5日下午，王大明在参加十四届全国人大三次会议江西代表团审议时强调，要抓好落实。")
         #expect(a.meetings.map(\.name) == ["十四届全国人大三次会议", "江西代表团审议"])
