@@ -18,7 +18,13 @@ public struct RelationExtractor: ArticleComponent {
     public let adds: Set<DocumentLayer> = [.relations]
     let lexicon: Lexicon
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    /// The posts of credits (`记者`, `通讯员`; `credit-words.txt`): whoever holds one reports on the meeting, not at it.
+    let creditPosts: Set<String>
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        creditPosts = Set(((try? lexicon.table("credit-words.txt")) ?? [:]).values.filter { !$0.isEmpty })
+    }
 
     static let spokeVerbs: [String] = GrammarWords.list("spoke-verbs.txt")
     static let attendVerbs: [String] = GrammarWords.list("attend-verbs.txt")
@@ -183,6 +189,9 @@ public struct RelationExtractor: ArticleComponent {
         var presiders: Set<String> = []
         func presider(_ name: String, _ meeting: EntityRef) -> String { Self.roleKey(name, meeting) }
         func add(_ kind: RelationKind, _ who: Mention, _ meeting: Meeting, _ evidence: Span, _ rule: String, ordinal: Int? = nil) {
+            // The reporters credited for the article take no part in the meeting they report.
+            if who.rule == "person.byline" || who.rule == "person.credit" || article.dateline?.span.overlaps(who.span) == true { return }
+            if who.kind == .person, article.relations.contains(where: { $0.kind == .holdsPost && $0.subject?.name == who.name && creditPosts.contains($0.object.name) }) { return }
             let ref = EntityRef(who.kind.entityKind ?? .person, who.name)
             if out.contains(where: { $0.kind == kind && $0.subject == ref && $0.object == meeting.ref }) { return }
             if kind == .attended && presiders.contains(presider(who.name, meeting.ref)) { return }
@@ -345,6 +354,8 @@ public struct RelationExtractor: ArticleComponent {
                     if let anaphor = article.mentions.first(where: { $0.kind == .meeting && $0.rule == "meeting.anaphor" && sentence.contains($0.span) && $0.span.end <= o }) {
                         start = max(start, anaphor.span.end)
                     }
+                    // 甲主持会议并讲话，乙出席，丙通报了…: who did something else in a clause of its own does not report.
+                    if let done = Self.otherRoleClauseEnd(t, from: start, before: o) { start = max(start, done) }
                     func candidates(from: Int, to: Int, kinds: Set<MentionKind>) -> [Mention] {
                         article.mentions.filter { m in
                             kinds.contains(m.kind) && m.span.start >= from && m.span.end <= to
