@@ -55,6 +55,13 @@ public struct OrganizationRecognizer: ArticleComponent {
         while i < t.count {
             // A name whose last character starts a word with the next one is that word: 民政部|门 is
             // 民政部门 (civil affairs departments), not the ministry.
+            // A two-character name whose first character ends a common word with the one before it is
+            // inside that word: 人民|革命党 holds no 民革.
+            if let end = lexicon.orgNames.longestMatch(in: t, at: i), end - i == 2, i > 0,
+               Self.ordinaryPairs.contains(t.string(i - 1, i + 1)) {
+                i += 1
+                continue
+            }
             if let end = lexicon.orgNames.longestMatch(in: t, at: i), !(end < t.count && Self.suffixWords.contains(t.string(end - 1, end + 1))) {
                 var s = i
                 // A term printed before it: 十一届省委.

@@ -26,6 +26,11 @@ import NewsGraphModel
         #expect(found.map(\.2) == ["title.organ+head", "title.head"])
     }
 
+    @Test func aCompanysScopeBeforeThePostBelongsToIt() throws {
+        #expect(try titles("会见了美国某某电气公司全球副总裁兼大中华区总裁郑国栋。").map(\.0) == ["美国某某电气公司全球副总裁兼大中华区总裁"])
+        #expect(try titles("会见了某某特别行政区行政长官郑国栋。").map(\.0).last == "行政长官")
+    }
+
     @Test func aGovernmentsDepartmentIsOneBodyWithIt() throws {
         let found = try titles("省政府新闻办主任郑国栋主持。")
         #expect(found.map(\.0) == ["省政府新闻办主任"])
