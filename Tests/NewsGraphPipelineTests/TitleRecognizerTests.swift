@@ -29,6 +29,7 @@ import NewsGraphModel
     @Test func aCompanysScopeBeforeThePostBelongsToIt() throws {
         #expect(try titles("会见了美国某某电气公司全球副总裁兼大中华区总裁郑国栋。").map(\.0) == ["美国某某电气公司全球副总裁兼大中华区总裁"])
         #expect(try titles("会见了某某特别行政区行政长官郑国栋。").map(\.0).last == "行政长官")
+        #expect(try titles("会见了泰国某某集团资深副董事长郑国栋。").map(\.0) == ["泰国某某集团资深副董事长"])
     }
 
     @Test func aGovernmentsDepartmentIsOneBodyWithIt() throws {
