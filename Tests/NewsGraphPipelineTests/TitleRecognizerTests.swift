@@ -32,6 +32,10 @@ import NewsGraphModel
         #expect(try titles("会见了泰国某某集团资深副董事长郑国栋。").map(\.0) == ["泰国某某集团资深副董事长"])
     }
 
+    @Test func aPartySchoolIsOneBodyWithItsCommittee() throws {
+        #expect(try titles("县委副书记、县委党校校长郑国栋出席。").map(\.0) == ["县委副书记", "县委党校校长"])
+    }
+
     @Test func aGovernmentsDepartmentIsOneBodyWithIt() throws {
         let found = try titles("省政府新闻办主任郑国栋主持。")
         #expect(found.map(\.0) == ["省政府新闻办主任"])
