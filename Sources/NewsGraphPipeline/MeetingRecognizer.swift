@@ -78,7 +78,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 // A delegation's review during a session is named by the delegation alone: 某某会议|江苏代表团审议.
                 if word == "代表团审议", s < i, s >= 2, ["会议", "大会"].contains(t.string(s - 2, s)) { break }
                 // 全省 / 全市 / 全国 opens the name (全省某某工作会议): the extension ends with it.
-                if s >= 2, t[s - 2] == "全", "省市县区州国".unicodeScalars.contains(t[s - 1]), s < i,
+                if s >= 2, t[s - 2] == "全", "省市县区州国".unicodeScalars.contains(t[s - 1]),
                    BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) { s -= 2; break }
                 // A verb right before the meeting word makes a compound with it (专题调研工作会, 学习会).
                 // Who sits in it names it too: 负责同志会议, and a verb made a noun (召集人会议, 代表团会议).
@@ -131,7 +131,9 @@ public struct MeetingRecognizer: ArticleComponent {
                 }) { i = end; continue }
                 // A name needs something specific: a body, a place, a number with 届, a quotation, or
                 // four characters of its own (联席会议 and 第二次全体会议 are kinds, not names).
-                let specific = stem.unicodeScalars.count >= 4 && !Self.isSessionNumber(stem) || stem.contains("届") || stem.contains("“")
+                // The scope of a whole region names it too (全省工作会议).
+                let scoped = stem.unicodeScalars.count == 2 && stem.hasPrefix("全") && "省市县区州国".unicodeScalars.contains(stem.unicodeScalars.last!)
+                let specific = stem.unicodeScalars.count >= 4 && !Self.isSessionNumber(stem) || stem.contains("届") || stem.contains("“") || scoped
                     || !article.mentionIndex.inside(span, kinds: [.organization, .place]).isEmpty
                     || lexicon.meetingWords.contains(stem + word)
                 // …or it is what someone convenes (主持召开工作调度会).

@@ -3,6 +3,11 @@ import NewsGraphModel
 @testable import NewsGraphPipeline
 
 @Suite struct MeetingRecognizerTests {
+    @Test func theScopeOfAWholeRegionOpensAndNamesTheMeeting() throws {
+        let a = try Fixtures.sentence("本报讯 3月5日，全县工作会议在县城召开。县委书记郑国栋出席会议并讲话。")
+        #expect(a.meetings.first { $0.isMain }?.name == "全县工作会议")
+    }
+
     @Test func pressEventsAndCeremoniesOfOtherNamesAreEvents() throws {
         let a = try Fixtures.sentence("县党代会新闻中心今天举行第二场集体采访。")
         #expect(a.meetings.map(\.name) == ["第二场集体采访"])
