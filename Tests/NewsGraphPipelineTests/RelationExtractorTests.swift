@@ -145,6 +145,8 @@ extension RelationExtractorTests {
         #expect(try Fixtures.sentence(p + "省长王大明勉励学员珍惜学习机会。").role(.spoke) == ["王大明"])
         #expect(try Fixtures.sentence(p + "省长王大明寄语青年干部，要勇于担当。").role(.spoke) == ["王大明"])
         #expect(try Fixtures.sentence(p + "省长王大明希望学员学有所成。").role(.spoke) == ["王大明"])
+        #expect(try Fixtures.sentence(p + "省长王大明对下一步工作进行了部署。").role(.spoke) == ["王大明"])
+        #expect(try Fixtures.sentence(p + "省长王大明讲授专题党课。").role(.spoke) == ["王大明"])
     }
 
     @Test func anAsciiCommaEndsTheClauseOfTheSubject() throws {
