@@ -76,7 +76,8 @@ public struct MeetingRecognizer: ArticleComponent {
                     continue
                 }
                 // A delegation's review during a session is named by the delegation alone: 某某会议|江苏代表团审议.
-                if word == "代表团审议", s < i, s >= 2, ["会议", "大会"].contains(t.string(s - 2, s)) { break }
+                if word == "代表团审议", s < i, s >= 2, ["会议", "大会"].contains(t.string(s - 2, s)),
+                   !article.mentionIndex.inside(Span(s, i), kinds: [.place, .organization]).isEmpty { break }
                 // 全省 / 全市 / 全国 opens the name (全省某某工作会议): the extension ends with it.
                 if s >= 2, t[s - 2] == "全", "省市县区州国".unicodeScalars.contains(t[s - 1]),
                    BoundaryWords.leftStop(endingAt: s, in: t, floor: 0) { s -= 2; break }
