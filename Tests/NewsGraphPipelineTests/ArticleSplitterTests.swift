@@ -69,7 +69,7 @@ import NewsGraphModel
         #expect(article.body.hasPrefix("吉林日报4月22日讯(记者黄鹭)今天"))
         #expect(!article.body.contains("您当前的位置"))
         #expect(!article.body.contains("编辑"))
-        #expect(article.text.description.contains("编辑: 郭龙"))
+        #expect(article.text.description.contains("编辑： 郭龙"))
     }
 
     @Test(.enabled(if: Fixtures.sharedAvailable, "needs ../shared/corpus"))
