@@ -117,7 +117,7 @@ extension GraphStore {
     static func coAttendees(of personId: Int64, at meetings: [PersonMeeting], in db: Database) throws -> [PersonRecord.CoAttendee] {
         let (placeholders, roles) = meetingRolePlaceholders
         // Every meeting's roles in one read: the meetings' ids are bound as one JSON array, and the
-        // read starts from them (CROSS JOIN), each meeting's roles found through `relations_by_object`,
+        // read starts from them (CROSS JOIN), each meeting's roles found through `relations_by_object_cover` (033),
         // rather than from every role relation of the graph. Only the relations' own columns are read:
         // the few persons and articles they name are read once each after, not joined to every row.
         let ids = "[" + meetings.map { String($0.meetingId) }.joined(separator: ",") + "]"
