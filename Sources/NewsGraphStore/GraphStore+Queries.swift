@@ -189,7 +189,7 @@ extension GraphStore {
         }
         guard !ids.isEmpty else { return [:] }
         // The ids are bound as one JSON array.
-        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let list = "[" + ids.sorted().map(String.init).joined(separator: ",") + "]"
         var texts: [Int64: String] = [:]
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT a.id, a.text FROM json_each(?) x CROSS JOIN articles a ON a.id = x.value

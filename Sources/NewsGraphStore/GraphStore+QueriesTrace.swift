@@ -59,7 +59,7 @@ extension GraphStore {
                 FROM json_each(?) x CROSS JOIN relations r ON r.article_id = x.value JOIN entities o ON o.id = r.object_id
                 WHERE o.kind = ? AND r.kind IN (\(placeholders))
                 ORDER BY r.article_id, r.start, r.id
-                """, arguments: ["[" + unread.map(String.init).joined(separator: ",") + "]", EntityKind.meeting.rawValue]
+                """, arguments: ["[" + unread.sorted().map(String.init).joined(separator: ",") + "]", EntityKind.meeting.rawValue]
                     + StatementArguments(roles))
             var previous: Int64?
             while let row = try found.next() {
