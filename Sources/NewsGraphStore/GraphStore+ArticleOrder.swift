@@ -27,7 +27,7 @@ extension GraphStore {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT a.id, i.issue_date, i.source_path, a.ordinal, i.content_hash
             FROM json_each(?) x CROSS JOIN articles a \(articleCover)ON a.id = x.value JOIN issues i \(issueCover)ON i.id = a.issue_id
-            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+            """, arguments: ["[" + ids.sorted().map(String.init).joined(separator: ",") + "]"])
         while let row = try rows.next() {
             read.append((row[0], row[2], ArticlePlace(rank: 0, issueDate: row[1], contentHash: row[4], ordinal: row[3])))
         }

@@ -22,31 +22,19 @@ extension GraphStore {
     /// How many rows each table holds, with entities and relations counted per kind.
     public func stats() throws -> StoreStats {
         try reading("cannot count the rows") { db in
-            let totals = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM issues) AS issues, (SELECT count(*) FROM articles) AS articles,
-                       (SELECT count(*) FROM sentences) AS sentences, (SELECT count(*) FROM entities) AS entities,
-                       (SELECT count(*) FROM aliases) AS aliases, (SELECT count(*) FROM mentions) AS mentions,
-                       (SELECT count(*) FROM relations) AS relations
-                """) ?? Row()
-            let entityCounts = try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM entities GROUP BY kind ORDER BY kind")
-            // One count per relation kind, each a range of `relations_identity` (kind first): a third
-            // cheaper than grouping the whole index, whose every row is then compared and aggregated.
-            let kinds = RelationKind.allCases
-            let relationCounts = try Row.fetchOne(db, sql: "SELECT " + Array(repeating: "(SELECT count(*) FROM relations WHERE kind = ?)",
-                                                                                count: kinds.count).joined(separator: ", "),
-                                                  arguments: StatementArguments(kinds.map(\.rawValue))) ?? Row()
-            let entitiesByKind = Dictionary(uniqueKeysWithValues: entityCounts.map { ($0["kind"] as String, $0["n"] as Int) })
-            let relationsByKind = Dictionary(uniqueKeysWithValues: kinds.indices.map { (kinds[$0].rawValue, relationCounts[$0] as Int? ?? 0) })
+            // The counts SQLite keeps as rows come and go (034), rather than a scan of every table.
+            let records = try RowCountRecord.fetchAll(db, sql: "SELECT what, count FROM row_counts")
+            let count = Dictionary(records.map { ($0.what, $0.count) }, uniquingKeysWith: +)
             return StoreStats(
-                issues: totals["issues"] ?? 0, articles: totals["articles"] ?? 0,
-                sentences: totals["sentences"] ?? 0, entities: totals["entities"] ?? 0,
-                aliases: totals["aliases"] ?? 0, mentions: totals["mentions"] ?? 0,
-                relations: totals["relations"] ?? 0,
+                issues: count["issues"] ?? 0, articles: count["articles"] ?? 0,
+                sentences: count["sentences"] ?? 0, entities: count["entities"] ?? 0,
+                aliases: count["aliases"] ?? 0, mentions: count["mentions"] ?? 0,
+                relations: count["relations"] ?? 0,
                 entitiesByKind: Dictionary(uniqueKeysWithValues: EntityKind.allCases.map {
-                    ($0, entitiesByKind[$0.rawValue] ?? 0)
+                    ($0, count["entities." + $0.rawValue] ?? 0)
                 }),
                 relationsByKind: Dictionary(uniqueKeysWithValues: RelationKind.allCases.map {
-                    ($0, relationsByKind[$0.rawValue] ?? 0)
+                    ($0, count["relations." + $0.rawValue] ?? 0)
                 }))
         }
     }

@@ -165,7 +165,7 @@ extension GraphStore {
 
     /// The article of a row with the article columns of `relationInContext`, its title made from
     /// `text` when it has no headline (`text` is then the article's text, else unused).
-    static func articleRef(_ row: Row, text: String) -> ArticleRef {
+    static func articleRef<R: NamedColumns>(_ row: R, text: String) -> ArticleRef {
         let headline: String? = row["headline"]
         var ref = ArticleRef(id: row["article_id"], paper: row["paper"], issueDate: row["issue_date"], page: row["page"],
                              headline: headline,
@@ -189,7 +189,7 @@ extension GraphStore {
         }
         guard !ids.isEmpty else { return [:] }
         // The ids are bound as one JSON array.
-        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let list = "[" + ids.sorted().map(String.init).joined(separator: ",") + "]"
         var texts: [Int64: String] = [:]
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT a.id, a.text FROM json_each(?) x CROSS JOIN articles a ON a.id = x.value
@@ -210,7 +210,7 @@ extension GraphStore {
     }
 
     /// The date a relation held: its own date, else the issue date of its article.
-    static func relationDate(_ row: Row) -> String? {
+    static func relationDate<R: NamedColumns>(_ row: R) -> String? {
         (row["date"] as String?) ?? (row["issue_date"] as String?)
     }
 

@@ -11,15 +11,16 @@ extension GraphStore {
     public func meetingAttendance(matching query: String, on date: String? = nil) throws -> [MeetingAttendance] {
         try reading("cannot list the meetings matching \(query)") { db in
             let matched = try Self.meetingIds(matching: query, in: db)
+            let membersOfSeries = try Self.seriesMembers(of: matched, in: db)
             var ids: [Int64] = []
+            var listed: Set<Int64> = []
             for id in matched {
-                let members = try Self.seriesMembers(of: id, in: db)
-                let expanded = members.isEmpty ? [id] : members
-                for member in expanded where !ids.contains(member) { ids.append(member) }
+                for member in membersOfSeries[id] ?? [id] where listed.insert(member).inserted { ids.append(member) }
             }
+            let attendances = try Self.attendances(meetingIds: ids, in: db)
             var out: [MeetingAttendance] = []
             for id in ids {
-                let attendance = try Self.attendance(meetingId: id, in: db)
+                let attendance = attendances[id]
                 if let date, !Self.sameDay(attendance?.date, date) { continue }
                 if let attendance { out.append(attendance) }
             }
@@ -61,12 +62,12 @@ extension GraphStore {
         var order: [Int64] = []
         var names: [Int64: (name: String, aliases: [String])] = [:]
         while let row = try rows.next() {
-            let id: Int64 = row["id"]
+            let id: Int64 = row[0]
             if names[id] == nil {
                 order.append(id)
-                names[id] = (row["name"], [])
+                names[id] = (row[1], [])
             }
-            if let alias: String = row["alias"] { names[id]?.aliases.append(alias) }
+            if let alias: String = row[2] { names[id]?.aliases.append(alias) }
         }
         let matches = MeetingNameMatcher.matcher(for: query)
         return order.filter { id in
@@ -75,61 +76,28 @@ extension GraphStore {
         }
     }
 
-    /// The numbered meetings of the series `id`, when it is a series with no roles of its own.
-    static func seriesMembers(of id: Int64, in db: Database) throws -> [Int64] {
+    /// The numbered meetings of each of the series `ids` that has no roles of its own, by series.
+    ///
+    /// Two reads for all of them: which of `ids` have roles, then the meetings that are part of the
+    /// others, each series' members in id order. A series without members is left out.
+    static func seriesMembers(of ids: [Int64], in db: Database) throws -> [Int64: [Int64]] {
+        guard !ids.isEmpty else { return [:] }
         let (placeholders, roles) = meetingRolePlaceholders
-        let hasRoles = try Bool.fetchOne(db.cachedStatement(sql: """
-            SELECT EXISTS (SELECT 1 FROM relations WHERE object_id = ? AND kind IN (\(placeholders)))
-            """), arguments: StatementArguments([id]) + StatementArguments(roles)) ?? false
-        guard !hasRoles else { return [] }
-        return try Int64.fetchAll(db.cachedStatement(sql: """
-            SELECT DISTINCT r.subject_id FROM relations r JOIN entities s ON s.id = r.subject_id
-            WHERE r.kind = ? AND r.object_id = ? AND s.kind = ?
-            ORDER BY r.subject_id
-            """), arguments: [RelationKind.partOf.rawValue, id, EntityKind.meeting.rawValue])
-    }
-
-    /// The attendance of meeting `id`, or nil when there is no such meeting.
-    static func attendance(meetingId id: Int64, in db: Database) throws -> MeetingAttendance? {
-        guard let meeting = try entityRow(id: id, in: db), meeting.kind == .meeting else { return nil }
-        let (placeholders, roles) = meetingRolePlaceholders
-        // No article text on the rows: only the first row's article is given, its text read when its title needs it.
-        let rows = try Row.fetchAll(db.cachedStatement(sql: relationInContext(titled: false) + """
-
-            WHERE r.object_id = ? AND r.kind IN (\(placeholders))
-            """ + relationInContextOrder), arguments: StatementArguments([id]) + StatementArguments(roles))
-        let evidenceOfRelation = try evidence(ofRows: rows, in: db)
-        var participants: [RoleRow] = []
-        var seen: Set<String> = []
-        var relationDate: String?
-        for role in RelationKind.meetingRoles {
-            for row in rows where (row["kind"] as String) == role.rawValue {
-                let name: String? = row["subject_name"]
-                guard seen.insert(role.rawValue + "\u{1F}" + (name ?? "#\(row["id"] as Int64)")).inserted else { continue }
-                let subjectKind: String? = row["subject_kind"]
-                let (span, evidence) = try evidenceOfRelation[row["id"]] ?? evidence(of: row, in: db)
-                participants.append(RoleRow(
-                    relationId: row["id"], role: role, participantId: row["subject_id"],
-                    participantKind: try subjectKind.map(entityKind), participantName: name, ordinal: row["ordinal"],
-                    articleId: row["article_id"], evidenceSpan: span, evidence: evidence, rule: row["rule"],
-                    detail: row["detail"]))
-                relationDate = relationDate ?? row["date"]
-            }
-        }
-        var article = try rows.first.map { try articleRef($0, in: db) }
-        if article == nil, let first = try Row.fetchOne(db, sql: relationInContext + """
-
-            WHERE r.object_id = ?1 OR r.subject_id = ?1
-            """ + relationInContextOrder + " LIMIT 1", arguments: [id]) {
-            article = try articleRef(first, in: db)
-        }
-        var attendance = MeetingAttendance(meetingId: id, name: meeting.name, aliases: meeting.aliases.filter {
-                                               $0 != meeting.name && $0.unicodeScalars.count >= MeetingNameMatcher.minimumAliasLength
-                                           },
-                                           date: meeting.date ?? relationDate, place: meeting.place, series: meeting.series,
-                                           article: article, participants: participants)
-        attendance.key = EntityKey.qualified(kind: EntityKind.meeting.rawValue, key: meeting.key)
-        return attendance
+        let withRoles = Set(try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT r.object_id FROM relations r
+            WHERE r.object_id IN (SELECT value FROM json_each(?)) AND r.kind IN (\(placeholders))
+            """, arguments: ["[" + ids.sorted().map(String.init).joined(separator: ",") + "]"] + StatementArguments(roles)))
+        let series = ids.filter { !withRoles.contains($0) }
+        guard !series.isEmpty else { return [:] }
+        var members: [Int64: [Int64]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT DISTINCT r.object_id, r.subject_id FROM relations r JOIN entities s ON s.id = r.subject_id
+            WHERE r.kind = ? AND r.object_id IN (SELECT value FROM json_each(?)) AND s.kind = ?
+            ORDER BY r.object_id, r.subject_id
+            """, arguments: [RelationKind.partOf.rawValue, "[" + series.sorted().map(String.init).joined(separator: ",") + "]",
+                             EntityKind.meeting.rawValue])
+        while let row = try rows.next() { members[row[0], default: []].append(row[1]) }
+        return members
     }
 
     /// Every meeting `participantId` has a role at, oldest first.
@@ -139,17 +107,23 @@ extension GraphStore {
     /// title is made from it (see `untitledTexts(of:in:)`).
     static func meetings(ofParticipant participantId: Int64, in db: Database) throws -> [PersonMeeting] {
         let (placeholders, roles) = meetingRolePlaceholders
+        // The roles first, from `relations_by_subject_cover` (033), in article order: each article and its
+        // issue are then looked up in the order of their covering indexes, a page read once for its run.
+        // (`LIMIT -1` keeps that order: SQLite drops the ORDER BY of a subquery that has no LIMIT.)
         let rows = try Row.fetchCursor(db, sql: """
+            WITH r AS MATERIALIZED (
+                SELECT object_id, kind, date, article_id, start, ordinal, id FROM relations
+                WHERE subject_id = ? AND kind IN (\(placeholders)) ORDER BY article_id LIMIT -1)
             SELECT r.object_id, r.kind, o.name AS object_name, o.date AS object_date, o.place AS object_place,
                    o.key AS object_key, r.date, r.article_id, a.headline, a.dateline_text, a.dateline_date,
                    a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.content_hash
-            FROM relations r
-            JOIN entities o ON o.id = r.object_id
-            JOIN articles a \(articleCover)ON a.id = r.article_id
-            JOIN issues i \(issueCover)ON i.id = a.issue_id
-            WHERE r.subject_id = ? AND o.kind = ? AND r.kind IN (\(placeholders))
+            FROM r
+            CROSS JOIN articles a \(articleCover)ON a.id = r.article_id
+            CROSS JOIN issues i \(issueCover)ON i.id = a.issue_id
+            CROSS JOIN entities o ON o.id = r.object_id
+            WHERE o.kind = ?
             """ + relationInContextOrder,
-            arguments: StatementArguments([participantId]) + [EntityKind.meeting.rawValue] + StatementArguments(roles))
+            arguments: StatementArguments([participantId]) + StatementArguments(roles) + [EntityKind.meeting.rawValue])
         var firstRows: [(meetingId: Int64, row: Row)] = []
         var rolesOfMeeting: [Int64: [RelationKind]] = [:]
         while let row = try rows.next() {

@@ -53,7 +53,7 @@ extension GraphStore {
         var names: [Int64: String] = [:]
         let objects = try Row.fetchCursor(db, sql: """
             SELECT e.id, e.name FROM json_each(?) x CROSS JOIN entities e ON e.id = x.value
-            """, arguments: ["[" + Set(found.map(\.object)).map(String.init).joined(separator: ",") + "]"])
+            """, arguments: ["[" + Set(found.map(\.object)).sorted().map(String.init).joined(separator: ",") + "]"])
         while let row = try objects.next() { names[row[0]] = row[1] }
         // In store order: issue (undated last), article, place in it, print order.
         let places = try articlePlaces(of: Set(found.map(\.article)), undatedFirst: false, in: db)
@@ -117,10 +117,10 @@ extension GraphStore {
     static func coAttendees(of personId: Int64, at meetings: [PersonMeeting], in db: Database) throws -> [PersonRecord.CoAttendee] {
         let (placeholders, roles) = meetingRolePlaceholders
         // Every meeting's roles in one read: the meetings' ids are bound as one JSON array, and the
-        // read starts from them (CROSS JOIN), each meeting's roles found through `relations_by_object`,
+        // read starts from them (CROSS JOIN), each meeting's roles found through `relations_by_object_cover` (033),
         // rather than from every role relation of the graph. Only the relations' own columns are read:
         // the few persons and articles they name are read once each after, not joined to every row.
-        let ids = "[" + meetings.map { String($0.meetingId) }.joined(separator: ",") + "]"
+        let ids = "[" + meetings.map(\.meetingId).sorted().map(String.init).joined(separator: ",") + "]"
         /// One role at a meeting, with what orders it.
         struct Role {
             var meeting: Int64
@@ -148,7 +148,7 @@ extension GraphStore {
         var persons: [Int64: Seen] = [:]
         let people = try Row.fetchCursor(db, sql: """
             SELECT e.id, e.name, e.key FROM json_each(?) x CROSS JOIN entities e ON e.id = x.value WHERE e.kind = ?
-            """, arguments: ["[" + Set(found.map(\.subject)).map(String.init).joined(separator: ",") + "]", EntityKind.person.rawValue])
+            """, arguments: ["[" + Set(found.map(\.subject)).sorted().map(String.init).joined(separator: ",") + "]", EntityKind.person.rawValue])
         while let row = try people.next() { persons[row[0]] = Seen(id: row[0], name: row[1], key: row[2]) }
         // In store order: issue (undated first, as SQLite sorts NULL), article, place in it, print order.
         let places = try articlePlaces(of: Set(found.map(\.article)), undatedFirst: true, in: db)

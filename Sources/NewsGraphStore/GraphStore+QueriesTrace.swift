@@ -59,7 +59,7 @@ extension GraphStore {
                 FROM json_each(?) x CROSS JOIN relations r ON r.article_id = x.value JOIN entities o ON o.id = r.object_id
                 WHERE o.kind = ? AND r.kind IN (\(placeholders))
                 ORDER BY r.article_id, r.start, r.id
-                """, arguments: ["[" + unread.map(String.init).joined(separator: ",") + "]", EntityKind.meeting.rawValue]
+                """, arguments: ["[" + unread.sorted().map(String.init).joined(separator: ",") + "]", EntityKind.meeting.rawValue]
                     + StatementArguments(roles))
             var previous: Int64?
             while let row = try found.next() {
@@ -79,10 +79,11 @@ extension GraphStore {
         try readReportedMeetings(Set(rows.compactMap { row in
             (row["kind"] as String) == RelationKind.issued.rawValue ? nil : row["article_id"] as Int64
         }))
-        for row in rows {
+        // Each row's dozen columns read by positions resolved once (see `PositionedRow`).
+        for row in PositionedRow.all(rows) {
             let kind = try relationKind(row["kind"])
             let articleId: Int64 = row["article_id"]
-            let (span, evidence) = try evidenceOfRelation[row["id"]] ?? evidence(of: row, in: db)
+            let (span, evidence) = try evidenceOfRelation[row["id"]] ?? evidence(of: row.row, in: db)
             let date = relationDate(row)
             let subject: String? = row["subject_name"]
             let action: PolicyTrace.Action
