@@ -27,12 +27,9 @@ struct MigrateCommandTests {
                 DROP TABLE row_counts;
                 DROP TRIGGER issues_count_after_insert; DROP TRIGGER issues_count_after_delete;
                 DROP TRIGGER articles_count_after_insert; DROP TRIGGER articles_count_after_delete;
-                DROP TRIGGER sentences_count_after_insert; DROP TRIGGER sentences_count_after_delete;
                 DROP TRIGGER entities_count_after_insert; DROP TRIGGER entities_count_after_delete;
                 DROP TRIGGER aliases_count_after_insert; DROP TRIGGER aliases_count_after_delete;
-                DROP TRIGGER mentions_count_after_insert; DROP TRIGGER mentions_count_after_delete;
-                DROP TRIGGER relations_count_after_insert; DROP TRIGGER relations_count_after_delete;
-                DROP TRIGGER entities_count_after_kind_update; DROP TRIGGER relations_count_after_kind_update;
+                DROP TRIGGER entities_count_after_kind_update;
                 DELETE FROM grdb_migrations WHERE identifier >= '020';
                 DROP TABLE person_votes;
                 CREATE TABLE person_sightings (name TEXT NOT NULL, region TEXT NOT NULL, first_date TEXT, last_date TEXT,
