@@ -41,7 +41,10 @@ extension PersonRecognizer {
             for o in t.occurrences(of: verb) {
                 let p = o + verb.unicodeScalars.count
                 guard let name = bestName(t, at: p, article: article, threshold: 0.5),
-                      Self.changeObjects.contains(where: { t.hasPrefix($0, at: name.end) }) else { continue }
+                      let object = Self.changeObjects.first(where: { t.hasPrefix($0, at: name.end) }) else { continue }
+                // 任命甲、乙为…: what a list mark follows ends the name and is no object (任命郑某为、).
+                let after = name.end + object.unicodeScalars.count
+                if after < t.count, "、，,".unicodeScalars.contains(t[after]) { continue }
                 out.append(name)
             }
         }

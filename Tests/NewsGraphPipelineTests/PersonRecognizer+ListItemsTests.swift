@@ -17,6 +17,12 @@ import NewsGraphModel
         #expect(!PersonRecognizer(lexicon: .shared).isListName(a.text, item.span, article: a))
     }
 
+    @Test func aNameClosedByAListMarkAfterAnAppointmentKeepsItsLastCharacter() throws {
+        let a = try Fixtures.sentence("本报讯 会议决定任命郑有为、王大海为某县副县长。郑有为、王大海在发言中表示，一定不辜负重托。", model: true)
+        #expect(a.names(.person).contains("郑有为"))
+        #expect(!a.names(.person).contains("郑有"))
+    }
+
     @Test func theFirstItemAfterAListVerbIsAName() throws {
         let a = try Fixtures.sentence("会议补选于立新、郑立国、徐崇恩为省人大常委会委员。", model: true)
         #expect(a.names(.person).first == "于立新")

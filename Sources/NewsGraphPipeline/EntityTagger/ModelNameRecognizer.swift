@@ -119,9 +119,19 @@ public struct ModelNameRecognizer: PipelineComponent {
 
     func nameSpan(_ t: ScalarText, _ span: Span) -> Span? {
         var s = t.trimmingSpaces(span)
+        // A name the tagger cut one character short of a list mark (李某|程，, 姜某|为、) is the whole
+        // item: a third character that is no function word, and no verb unless 、 follows (a verb
+        // takes an object, never a list mark).
+        if s.length == 2, s.end + 1 < t.count, CharacterClass.isHan(t[s.end]), "、，,；;。".unicodeScalars.contains(t[s.end + 1]),
+           !PersonRecognizer.functionInitials.contains(t[s.end]), t[s.end] != "等",
+           t[s.end + 1] == "、" || !BoundaryWords.afterNameWord(at: s.end, in: t),
+           lexicon.postHeads.longestMatch(in: t, at: s.end) == nil, readsAsName(t, Span(s.start, s.end + 1), listItem: true) {
+            return Span(s.start, s.end + 1)
+        }
         // A list item bounded by punctuation (…、王中和、…) is a whole name: its last character ends no word.
+        // So is one closed by 、, which no verb or preposition at its end would be (任命姜某为、…).
         let bounded = s.length == 3 && s.end < t.count && "、，,；;。".unicodeScalars.contains(t[s.end])
-            && s.start > 0 && "、，,：:".unicodeScalars.contains(t[s.start - 1])
+            && (s.start > 0 && "、，,：:".unicodeScalars.contains(t[s.start - 1]) || t[s.end] == "、")
         while !bounded, s.length > 2, PersonRecognizer.functionInitials.contains(t[s.end - 1]) || lexicon.postHeads.longestMatch(in: t, at: s.end - 1) != nil
                 || Self.nameFinalVerbs.contains(where: { t.hasPrefix($0, at: s.end - 1) }) {
             s = Span(s.start, s.end - 1)

@@ -3,6 +3,13 @@ import Testing
 @testable import NewsGraphPipeline
 
 @Suite struct ModelNameRecognizerTests {
+    @Test func aNameTheTaggerCutsOneShortOfAListMarkIsTheWholeItem() throws {
+        // The tagger, trained on papers full of 李鹏, stops a made-up 李鹏翔 after two characters.
+        let a = try Fixtures.sentence("某某集团执行总裁李鹏翔，某某公司董事长王大海出席。", model: true)
+        #expect(a.names(.person).contains("李鹏翔"))
+        #expect(!a.names(.person).contains("李鹏"))
+    }
+
     @Test func aNameNoRuleAnchorsIsFoundByTheTaggerWithItsScore() throws {
         let text = "据悉，宋雨桐和她的团队花了三年时间完成这项研究。"
         #expect(try Fixtures.sentence(text).names(.person).isEmpty)
