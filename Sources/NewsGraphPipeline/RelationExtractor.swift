@@ -23,7 +23,7 @@ public struct RelationExtractor: ArticleComponent {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        creditPosts = Set(((try? lexicon.table("credit-words.txt")) ?? [:]).values.filter { !$0.isEmpty })
+        creditPosts = lexicon.creditPosts()
     }
 
     static let spokeVerbs: [String] = GrammarWords.list("spoke-verbs.txt")

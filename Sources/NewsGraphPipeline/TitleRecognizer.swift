@@ -19,7 +19,7 @@ public struct TitleRecognizer: ArticleComponent {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        creditHeads = Set(((try? lexicon.table("credit-words.txt")) ?? [:]).values.filter { !$0.isEmpty })
+        creditHeads = lexicon.creditPosts()
     }
 
     /// Heads that are words of other things when followed by these characters (`委员会`, `代表团`).
