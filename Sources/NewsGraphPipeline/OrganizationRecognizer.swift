@@ -53,16 +53,16 @@ public struct OrganizationRecognizer: ArticleComponent {
         // 1. Fixed names, longest first at each position.
         var i = 0
         while i < t.count {
-            // A name whose last character starts a word with the next one is that word: 民政部|门 is
-            // 民政部门 (civil affairs departments), not the ministry.
+            let fixed = lexicon.orgNames.longestMatch(in: t, at: i)
             // A two-character name whose first character ends a common word with the one before it is
             // inside that word: 人民|革命党 holds no 民革.
-            if let end = lexicon.orgNames.longestMatch(in: t, at: i), end - i == 2, i > 0,
-               Self.ordinaryPairs.contains(t.string(i - 1, i + 1)) {
+            if let end = fixed, end - i == 2, i > 0, Self.ordinaryPairs.contains(t.string(i - 1, i + 1)) {
                 i += 1
                 continue
             }
-            if let end = lexicon.orgNames.longestMatch(in: t, at: i), !(end < t.count && Self.suffixWords.contains(t.string(end - 1, end + 1))) {
+            // A name whose last character starts a word with the next one is that word: 民政部|门 is
+            // 民政部门 (civil affairs departments), not the ministry.
+            if let end = fixed, !(end < t.count && Self.suffixWords.contains(t.string(end - 1, end + 1))) {
                 var s = i
                 // A term printed before it: 十一届省委.
                 if s >= 3, t[s - 1] == "届", ChineseNumber.isNumeral(t[s - 2]) {

@@ -90,7 +90,7 @@ public struct PersonRecognizer: PipelineComponent {
             var score = lexicon.names.score(chars)
             score += BoundaryWords.afterNameWord(at: start + n, in: t) ? 4 : -4
             if n == 3 { score += 1 }
-            // 某某执行总裁李鹏程，: three characters closed by a list mark against two that run on into a
+            // 某某执行总裁李某程，: three characters closed by a list mark against two that run on into a
             // character that follows no name.
             if n == 3, start + 3 < t.count, "，、；。,".unicodeScalars.contains(t[start + 3]), !BoundaryWords.afterNameWord(at: start + 2, in: t) { score += 12 }
             if score >= threshold, best == nil || score > best!.1 { best = (span, score) }

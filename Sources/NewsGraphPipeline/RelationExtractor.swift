@@ -106,10 +106,12 @@ public struct RelationExtractor: ArticleComponent {
         // Who presided over which meeting: a presider is no attendee of the same meeting.
         var presiders: Set<String> = []
         func presider(_ name: String, _ meeting: EntityRef) -> String { Self.roleKey(name, meeting) }
+        // The article's credited reporters (a credit word's post), named once for every role below.
+        let credited = Set(article.relations.filter { $0.kind == .holdsPost && creditPosts.contains($0.object.name) }.compactMap { $0.subject?.name })
         func add(_ kind: RelationKind, _ who: Mention, _ meeting: Meeting, _ evidence: Span, _ rule: String, ordinal: Int? = nil) {
             // The reporters credited for the article take no part in the meeting they report.
             if who.rule == "person.byline" || who.rule == "person.credit" || article.dateline?.span.overlaps(who.span) == true { return }
-            if who.kind == .person, article.relations.contains(where: { $0.kind == .holdsPost && $0.subject?.name == who.name && creditPosts.contains($0.object.name) }) { return }
+            if who.kind == .person, credited.contains(who.name) { return }
             let ref = EntityRef(who.kind.entityKind ?? .person, who.name)
             if out.contains(where: { $0.kind == kind && $0.subject == ref && $0.object == meeting.ref }) { return }
             if kind == .attended && presiders.contains(presider(who.name, meeting.ref)) { return }
