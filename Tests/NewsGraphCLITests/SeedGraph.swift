@@ -9,6 +9,11 @@ import Testing
 ///
 /// Every test gets its own file in its own temporary folder, so tests may run in parallel.
 enum SeedGraph {
+    /// `Tests/Fixtures/pre-020-schema.sql`: the SQL that takes a graph of the newest schema back to one
+    /// written before 020_application_id (shared with the other test target that needs it).
+    static let preApplicationIDSchema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/pre-020-schema.sql")
+
     /// The package root: three levels up from this file (`Tests/NewsGraphCLITests/…`).
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

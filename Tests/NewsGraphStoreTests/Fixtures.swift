@@ -7,6 +7,11 @@ import NewsGraphModel
 /// The documents do not come from the pipeline: every article, mention, meeting and relation
 /// is written out here, so the tests depend on the store alone.
 enum Fixtures {
+    /// `Tests/Fixtures/pre-020-schema.sql`: the SQL that takes a graph of the newest schema back to one
+    /// written before 020_application_id (shared with the other test target that needs it).
+    static let preApplicationIDSchema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/pre-020-schema.sql")
+
     static let meetingName = "省政府2022年第14次常务会议"
     static let meetingDate = SimpleDate(year: 2022, month: 6, day: 16)
 

@@ -124,23 +124,7 @@ struct GraphStoreReadOnlyTests {
         try Fixtures.withStore { store, file in
             _ = try store.ingest(Fixtures.meetingDocument())
             try store.dbQueue.writeWithoutTransaction { db in
-                try db.execute(sql: """
-                    DROP INDEX issues_by_content_hash; DROP INDEX articles_ref_cover; DROP INDEX issues_ref_cover;
-                    DROP INDEX relations_by_subject_cover; DROP INDEX relations_by_object_cover;
-                    CREATE INDEX relations_by_subject ON relations (subject_id); CREATE INDEX relations_by_object ON relations (object_id);
-                    DROP INDEX relations_by_article_cover; CREATE INDEX relations_by_article ON relations (article_id, start);
-                    DROP TABLE row_counts;
-                    DROP TRIGGER issues_count_after_insert; DROP TRIGGER issues_count_after_delete;
-                    DROP TRIGGER articles_count_after_insert; DROP TRIGGER articles_count_after_delete;
-                    DROP TRIGGER entities_count_after_insert; DROP TRIGGER entities_count_after_delete;
-                    DROP TRIGGER aliases_count_after_insert; DROP TRIGGER aliases_count_after_delete;
-                    DROP TRIGGER entities_count_after_kind_update;
-                    DELETE FROM grdb_migrations WHERE identifier >= '020';
-                    DROP TABLE person_votes;
-                    CREATE TABLE person_sightings (name TEXT NOT NULL, region TEXT NOT NULL, first_date TEXT, last_date TEXT,
-                                                   issues INTEGER NOT NULL, PRIMARY KEY (name, region));
-                    PRAGMA application_id = 0
-                    """)
+                try db.execute(sql: String(contentsOf: Fixtures.preApplicationIDSchema, encoding: .utf8))
             }
             let folder = file.deletingLastPathComponent()
             let old = folder.appendingPathComponent("old.sqlite")
