@@ -7,6 +7,10 @@ import NewsGraphModel
 public enum FactsBuilder {
     /// Organisation mentions that are not named bodies of their own.
     static let excludedOrgRules: Set<String> = ["org.subunit", "org.ellipsis"]
+    /// Posts someone is given or leaves in the article (`甲同志任…`, `甲同志不再担任…职务`): changes of
+    /// post, kept in the graph as such, not titles the person is printed with (the annotation guide's
+    /// rule, as `任命甲为…` and `免去甲的…职务` give none).
+    static let postChangeRules: Set<String> = ["post.appointed", "post.ended"]
 
     public static func facts(id: String, source: String, issueDate: String?, headline: String?, text: String?,
                              mentions: [Mention], meetings: [Meeting], relations: [Relation], bodyLength: Int? = nil) -> ArticleFacts {
@@ -15,7 +19,7 @@ public enum FactsBuilder {
         for m in sorted where m.kind == .person && !persons.contains(where: { $0.name == m.name }) {
             persons.append(ArticleFacts.Person(name: m.name, titles: []))
         }
-        for r in relations.sorted(by: { $0.evidence < $1.evidence }) where r.kind == .holdsPost {
+        for r in relations.sorted(by: { $0.evidence < $1.evidence }) where r.kind == .holdsPost && !postChangeRules.contains(r.rule) {
             guard let who = r.subject?.name, let k = persons.firstIndex(where: { $0.name == who }) else { continue }
             if !persons[k].titles.contains(r.object.name) { persons[k].titles.append(r.object.name) }
         }

@@ -64,4 +64,12 @@ extension FactsBuilderTests {
         #expect(f.organizations.contains("民盟省委"))
         #expect(f.persons.first { $0.name == "郑国栋" }?.titles == ["民盟省委副主委"])
     }
+
+    /// A post someone is given or leaves in the article is a change of post, not a title printed
+    /// with the name (the annotation guide); a post printed beside the name still is.
+    @Test func postsGivenOrLeftAreNoTitles() throws {
+        let f = try facts("上级决定：王国平同志不再兼任河北省委书记、常委、委员职务，李建华同志任河北省委书记。副省长李建华讲话。")
+        #expect(f.persons.first { $0.name == "王国平" }?.titles == [])
+        #expect(f.persons.first { $0.name == "李建华" }?.titles == ["副省长"])
+    }
 }
