@@ -138,6 +138,11 @@ public struct OrganizationRecognizer: ArticleComponent {
                     if k < t.count, Self.suffixWords.contains(t.string(k - unit.unicodeScalars.count, k + 1)) { continue }
                     // A post that starts here and runs on is no unit: 某某部|副部长, not 副部.
                     if (e..<k).contains(where: { (lexicon.postHeads.longestMatch(in: t, at: $0) ?? 0) > k }) { break }
+                    // A post before a name that begins with a unit's character is no unit: 副主席|科某某,
+                    // 部长|室某 (but 书记处 is the secretariat).
+                    if unit != "处", lexicon.postHeads.longestMatch(in: t, at: e) == k - unit.unicodeScalars.count { break }
+                    // An ordinary two-character word is no unit: 省图书馆|举办, 市商务局|承办, 集团|内部.
+                    if k - e == 2, Self.ordinaryPairs.contains(t.string(e, k)) { break }
                     found.append(Mention(kind: .organization, span: Span(e, k), text: t.string(e, k), rule: "org.subunit"))
                     break
                 }

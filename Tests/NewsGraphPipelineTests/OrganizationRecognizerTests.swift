@@ -26,6 +26,17 @@ import NewsGraphModel
         let a = try Fixtures.sentence("省政府新闻办主任郑国栋、应急管理部副部长宋雨桐出席。")
         #expect(a.mentions(of: .organization).contains { $0.text == "新闻办" && $0.name == "省政府新闻办" && $0.rule == "org.subunit" })
         #expect(!a.mentions(of: .organization).contains { $0.name == "副部" })
+        // A post before a name that begins with a unit's character: 副主席|科某某, not a section 副主席科.
+        let b = try Fixtures.sentence("市长郑国栋会见了某国议会副主席科尔达诺夫。")
+        #expect(!b.mentions(of: .organization).contains { $0.text.hasSuffix("科") })
+        #expect(b.mentions(of: .person).map(\.name).contains("科尔达诺夫"))
+        // The secretariat is a unit all the same.
+        let c = try Fixtures.sentence("中共中央书记处书记郑国栋出席。")
+        #expect(c.mentions(of: .organization).contains { $0.text == "书记处" })
+        // An ordinary word after a body is no unit of it (省图书馆|举办, 市商务局|承办); 侨办 is one.
+        let d = try Fixtures.sentence("省图书馆举办展览，市商务局承办活动，国务院侨办主任郑国栋出席。")
+        #expect(!d.mentions(of: .organization).contains { $0.text == "举办" || $0.text == "承办" })
+        #expect(d.mentions(of: .organization).contains { $0.name == "国务院侨办" })
     }
 
     @Test func aBodyEndingInALongerSuffixIsNotCutAtItsFirstCharacter() throws {

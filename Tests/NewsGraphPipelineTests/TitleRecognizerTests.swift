@@ -13,6 +13,15 @@ import NewsGraphModel
         #expect(try titles("常务副县长宋雨桐出席。").map(\.0) == ["常务副县长"])
     }
 
+    /// 副 before any head is the deputy's post; heads of works, venues and customs and a company's
+    /// rotating chair are posts.
+    @Test func deputiesAndTheHeadsOfWorksVenuesAndCustoms() throws {
+        #expect(try titles("某某省博物馆副馆长郑国栋、某某研究所副所长宋雨桐介绍。").map(\.0) == ["某某省博物馆副馆长", "某某研究所副所长"])
+        #expect(try titles("钢铁厂厂长郑国栋、某某海关副关长宋雨桐出席。").map(\.0).contains("某某海关副关长"))
+        #expect(try titles("钢铁厂厂长郑国栋出席。").map(\.0).last?.hasSuffix("厂长") == true)
+        #expect(try titles("某某集团轮值董事长郑国栋出席。").map(\.0) == ["某某集团轮值董事长"])
+    }
+
     @Test func aPartyCommitteesDepartmentIsOneBodyWithIt() throws {
         let found = try titles("市委宣传部副部长郑国栋主持。")
         #expect(found.map(\.0) == ["市委宣传部副部长"])
