@@ -187,6 +187,10 @@ public struct MeetingRecognizer: ArticleComponent {
                     if let m = article.mentionIndex.starting(at: cursor, kinds: [.person, .title, .organization, .place, .date])
                         .max(by: { $0.span.length < $1.span.length }) {
                         cursor = m.span.end
+                        // A place that runs into a post (江苏省|长 of 江苏|省长): the post's end.
+                        if let post = article.mentions.first(where: { $0.kind == .title && $0.span.start < cursor && $0.span.end > cursor }) {
+                            cursor = post.span.end
+                        }
                         continue
                     }
                     if let glue = Self.glueWords.first(where: { t.hasPrefix($0, at: cursor) }) { cursor += glue.unicodeScalars.count; continue }
