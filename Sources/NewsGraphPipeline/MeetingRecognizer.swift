@@ -84,8 +84,10 @@ public struct MeetingRecognizer: ArticleComponent {
                 // A verb right before the meeting word makes a compound with it (专题调研工作会, 学习会).
                 // Who sits in it names it too: 负责同志会议, and a verb made a noun (召集人会议, 代表团会议).
                 let sitters = s == i && Self.memberNouns.contains { s >= 2 && t.string(s - 2, s) == $0 } || s < i && Self.nounMakers.contains(t[s])
+                // Not before a meeting's own name (学习|全国两会, 学习|中央农村工作会议).
+                let compoundable = word.unicodeScalars.count <= 3 || Self.genericWords.contains(word)
                 if BoundaryWords.leftStop(endingAt: s, in: t, floor: 0)
-                    && !(s == i && Self.compoundVerbs.contains { s >= 2 && t.string(s - 2, s) == $0 }) && !sitters { break }
+                    && !(s == i && compoundable && Self.compoundVerbs.contains { s >= 2 && t.string(s - 2, s) == $0 }) && !sitters { break }
                 if BoundaryWords.stopChars.contains(c) && !(c == "的" && s >= 2 && t[s - 2] == "党") && c != "“" && c != "”" && c != "—" { break }
                 // A person ends the name; so does a post, except one right before the meeting word, which
                 // names the meeting by who sits in it (主任会议, 代表团召集人会议, 负责同志会议).

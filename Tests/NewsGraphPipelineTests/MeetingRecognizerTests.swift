@@ -139,6 +139,16 @@ import NewsGraphModel
         #expect(attended == ["景俊海", "韩俊", "何立峰"])
     }
 
+    /// A verb that makes a compound with a meeting word (学习会, 专题调研工作会) is no part of a meeting's
+    /// own name: 传达学习|全国两会精神.
+    @Test func aStudyVerbBeforeAMeetingsOwnNameIsNoPartOfIt() throws {
+        let a = try Fixtures.sentence("会议传达学习全国两会精神，学习中央农村工作会议精神。")
+        #expect(a.meetings.map(\.name).contains("全国两会"))
+        #expect(a.meetings.map(\.name).contains("中央农村工作会议"))
+        let b = try Fixtures.sentence("3月5日，县长王大明主持召开专题调研工作会。")
+        #expect(b.meetings.map(\.name) == ["专题调研工作会"])
+    }
+
     /// A guest's post printed with a province (江苏省长) runs into the place the recogniser reads
     /// (江苏省): the post still sits between the host and the verb, so the talks are an event.
     @Test func talksWithAGuestWhosePostRunsIntoAPlace() throws {
