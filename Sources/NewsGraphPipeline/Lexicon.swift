@@ -29,6 +29,8 @@ public final class Lexicon: Sendable {
     public let organSuffixes: WordTrie
     public let meetingWords: WordTrie
     public let places: WordTrie
+    /// Countries and world regions (`countries.txt`), also in `places`.
+    public let countries: Set<String>
     public let placeSuffixes: Set<String>
     /// Policy heads and their constraint (`quoted`, `one-off`, or empty).
     public let policyHeads: [String: String]
@@ -67,6 +69,7 @@ public final class Lexicon: Sendable {
         remarkVerbs = WordTrie(try lines("remark-verbs.txt").map { $0[0] })
         meetingWords = WordTrie(try lines("meeting-words.txt").map { $0[0] })
         places = WordTrie(try (lines("places.txt") + lines("countries.txt")).map { $0[0] })
+        countries = Set(try lines("countries.txt").map { $0[0] })
         placeSuffixes = Set(try lines("place-suffixes.txt").map { $0[0] })
         paperRegions = Dictionary(try lines("papers.tsv").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         provinces = Array(try lines("places.txt").map { $0[0] }.prefix(34))

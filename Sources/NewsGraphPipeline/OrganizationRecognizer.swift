@@ -86,7 +86,9 @@ public struct OrganizationRecognizer: ArticleComponent {
                 if Self.oneCharSuffixes.contains(suffix), suffixEnd < t.count, Self.suffixWords.contains(t.string(e, suffixEnd + 1)) { continue }
                 if Self.oneCharSuffixes.contains(suffix), e > 0, Self.nonBodyEndings.contains(t.string(e - 1, suffixEnd)) { continue }
                 // A post is no stem of a body: 德国总理|科尔, not 德国总理科.
-                if Self.oneCharSuffixes.contains(suffix), lexicon.postHeads.longestMatch(in: t, endingAt: e, floor: max(0, e - 6)) != nil { continue }
+                // Nor a post and the first characters of a name: 某县知事|阿部某某, not 某县知事阿部.
+                if Self.oneCharSuffixes.contains(suffix), (max(0, e - 2)...e).contains(where: { p in
+                    p >= 2 && lexicon.postHeads.longestMatch(in: t, endingAt: p, floor: max(0, p - 6)) != nil }) { continue }
                 if Self.modifiedHeads.contains(where: { t.hasPrefix($0, at: suffixEnd) }) { continue }
                 guard let s = leftEdge(t, suffixStart: e, suffix: suffix, article: article) else { continue }
                 let span = Span(s, suffixEnd)

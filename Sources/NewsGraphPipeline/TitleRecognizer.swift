@@ -81,6 +81,11 @@ public struct TitleRecognizer: ArticleComponent {
                 start = country
                 org = t.string(country, headStart)
             }
+            // A region abroad is printed with its country: 某国 + 某某州 + 州长.
+            if let country = foreignRegionStart(t, before: headStart, in: article), country < start || org == nil {
+                start = country
+                org = t.string(country, headStart)
+            }
             // A body named by its kind alone at the head of a chain item (，办事处党组成员) is printed with the post.
             if org == nil, let kind = bareBody(t, before: headStart) {
                 start = kind

@@ -30,6 +30,9 @@ import NewsGraphModel
         let b = try Fixtures.sentence("市长郑国栋会见了某国议会副主席科尔达诺夫。")
         #expect(!b.mentions(of: .organization).contains { $0.text.hasSuffix("科") })
         #expect(b.mentions(of: .person).map(\.name).contains("科尔达诺夫"))
+        // Nor a post and a name's first characters before a body's one-character suffix: 知事|阿部某某.
+        let e = try Fixtures.sentence("市长郑国栋会见了日本某某县知事阿部守一。")
+        #expect(!e.mentions(of: .organization).contains { $0.text.hasSuffix("阿部") })
         // The secretariat is a unit all the same.
         let c = try Fixtures.sentence("中共中央书记处书记郑国栋出席。")
         #expect(c.mentions(of: .organization).contains { $0.text == "书记处" })
