@@ -90,6 +90,8 @@ public struct OrganizationRecognizer: ArticleComponent {
                 if Self.oneCharSuffixes.contains(suffix), (max(0, e - 2)...e).contains(where: { p in
                     p >= 2 && lexicon.postHeads.longestMatch(in: t, endingAt: p, floor: max(0, p - 6)) != nil }) { continue }
                 if Self.modifiedHeads.contains(where: { t.hasPrefix($0, at: suffixEnd) }) { continue }
+                // A suffix of two or more characters that begins a post ends no body: 某某总队|副总队长.
+                if suffixEnd - e >= 2, let post = lexicon.postHeads.longestMatch(in: t, at: e), post > suffixEnd { continue }
                 guard let s = leftEdge(t, suffixStart: e, suffix: suffix, article: article) else { continue }
                 let span = Span(s, suffixEnd)
                 let text = t.string(span)

@@ -33,6 +33,9 @@ import NewsGraphModel
         // Nor a post and a name's first characters before a body's one-character suffix: 知事|阿部某某.
         let e = try Fixtures.sentence("市长郑国栋会见了日本某某县知事阿部守一。")
         #expect(!e.mentions(of: .organization).contains { $0.text.hasSuffix("阿部") })
+        // A suffix that begins a post ends no body: 某某调查总队|副总队长, not 某某调查总队副总队.
+        let f = try Fixtures.sentence("某某市调查总队副总队长郑国栋出席。")
+        #expect(f.mentions(of: .organization).map(\.text) == ["某某市调查总队"])
         // The secretariat is a unit all the same.
         let c = try Fixtures.sentence("中共中央书记处书记郑国栋出席。")
         #expect(c.mentions(of: .organization).contains { $0.text == "书记处" })
