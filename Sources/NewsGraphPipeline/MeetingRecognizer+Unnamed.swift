@@ -7,6 +7,16 @@ extension MeetingRecognizer {
         verbs.contains { s >= $0.unicodeScalars.count && t.hasPrefix($0, at: s - $0.unicodeScalars.count) }
     }
 
+    /// Whether a meeting word that opens a clause is its subject and convened in it (`座谈会在某市召开`,
+    /// `座谈会今天举行`): the clause after it holds `召开` or `举行` before any punctuation.
+    static func isConvenedAfter(_ t: ScalarText, word: Span) -> Bool {
+        guard word.start == 0 || "，。；：\n ".unicodeScalars.contains(t[word.start - 1]) else { return false }
+        var e = word.end
+        while e < t.count && e - word.end < 12 && !"，。；：,\n".unicodeScalars.contains(t[e]) { e += 1 }
+        let after = t.string(word.end, e)
+        return conveningVerbs.contains { after.contains($0) }
+    }
+
     /// Verbs that convene a meeting word right after them (`召开`, `举行`), `convening-verbs.txt`.
     static let conveningVerbs: [String] = GrammarWords.list("convening-verbs.txt")
 

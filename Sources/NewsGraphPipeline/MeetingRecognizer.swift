@@ -118,7 +118,7 @@ public struct MeetingRecognizer: ArticleComponent {
                 named.append(Mention(kind: .meeting, span: Span(s, end), text: t.string(s, end), rule: "meeting.named"))
             } else if stem.isEmpty && !Self.genericWords.contains(word) && word.unicodeScalars.count >= 4 {
                 named.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.named"))
-            } else if stem.isEmpty && !Self.genericWords.contains(word) && Self.isConvenedHere(t, at: s) {
+            } else if stem.isEmpty && !Self.genericWords.contains(word) && (Self.isConvenedHere(t, at: s) || Self.isConvenedAfter(t, word: Span(i, end))) {
                 // 主持召开座谈会 during a visit: an event of its own, named by its kind (kept unless a named one ends so).
                 bare.append(Mention(kind: .meeting, span: Span(i, end), text: word, rule: "meeting.named"))
             } else if stem.isEmpty || Self.genericWords.contains(stem + word) && stem.count < 2 || Self.demonstratives.contains(stem) {
