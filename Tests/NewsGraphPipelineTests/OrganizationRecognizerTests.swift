@@ -36,6 +36,9 @@ import NewsGraphModel
         // A suffix that begins a post ends no body: 某某调查总队|副总队长, not 某某调查总队副总队.
         let f = try Fixtures.sentence("某某市调查总队副总队长郑国栋出席。")
         #expect(f.mentions(of: .organization).map(\.text) == ["某某市调查总队"])
+        // An academy printed short (某省农科院, 中国社科院) ends in 科院, not in the section 科.
+        let g = try Fixtures.sentence("希望中国农科院发挥作用，某省社科院院长郑国栋出席。")
+        #expect(g.mentions(of: .organization).map(\.text).contains("中国农科院"))
         // The secretariat is a unit all the same.
         let c = try Fixtures.sentence("中共中央书记处书记郑国栋出席。")
         #expect(c.mentions(of: .organization).contains { $0.text == "书记处" })

@@ -17,7 +17,10 @@ extension ModelNameRecognizer {
             || OrganizationRecognizer.isGoalOrClass(t, s, places: lexicon.places) { return nil }
         // A span that starts or ends inside an ordinary word (京津冀协|同, 互|联网医院) is no name.
         if s.end < t.count && model.features.words.contains(t.string(s.end - 1, s.end + 1))
-            || s.start > 0 && model.features.words.contains(t.string(s.start - 1, s.start + 1)) { return nil }
+            || s.start > 0 && model.features.words.contains(t.string(s.start - 1, s.start + 1))
+            || s.start > 0 && OrganizationRecognizer.ordinaryPairs.contains(t.string(s.start - 1, s.start + 1)) { return nil }
+        // A quotation mark without its partner inside the span (西安“双中心) cuts a name in two.
+        if text.contains("“") != text.contains("”") || text.contains("《") != text.contains("》") { return nil }
         // A kind of body alone (人大常委会, 主席团, 公司) or a short name (政协, 中办) is not named here.
         if s.length <= 3 || lexicon.orgSuffixes.contains(text) || lexicon.orgSuffixes.longestMatch(in: t, at: s.start) == s.end { return nil }
         let clash = article.mentions.contains { m in

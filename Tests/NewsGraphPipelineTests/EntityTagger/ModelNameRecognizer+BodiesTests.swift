@@ -22,4 +22,12 @@ import NewsGraphModel
         #expect(try body("会议在长河远山大酒店召开。", "长河远山大酒店") == nil)
         #expect(try body("各市县政府负责同志参加。", "各市县政府") == nil)
     }
+
+    /// A span holding one quotation mark of a pair cuts a name in two; one that starts where an
+    /// ordinary word ends with its first character is inside that word.
+    @Test func halfQuotedSpansAndSpansInsideAWordAreNoBodies() throws {
+        #expect(try body("推进远山“双中心”建设。", "远山“双中心") == nil)
+        #expect(try body("推进远山“双中心”建设。", "远山“双中心”") != nil)
+        #expect(try body("要严格执行物业公司管理规定。", "行物业公司") == nil)
+    }
 }
