@@ -9,6 +9,18 @@ extension MeetingRecognizer {
         return t.scalars[1..<(t.count - 1)].allSatisfy(ChineseNumber.isNumeral)
     }
 
+    /// A session's presidium (`主席团`, `大会主席团`) printed right before `offset`, as a mention of
+    /// its text (a presidium is no body the article names, so the recognisers leave it out).
+    static func presidium(_ t: ScalarText, endingAt offset: Int) -> Mention? {
+        for word in ["大会主席团", "主席团"] {
+            let n = word.unicodeScalars.count
+            if offset >= n, t.hasPrefix(word, at: offset - n) {
+                return Mention(kind: .organization, span: Span(offset - n, offset), text: word, rule: "meeting.presidium")
+            }
+        }
+        return nil
+    }
+
     /// The end of `第N次(全体)会议` starting at `offset`, if there is one.
     static func sessionSuffix(_ t: ScalarText, from offset: Int) -> Int? {
         var i = offset + 1

@@ -143,6 +143,15 @@ public struct MeetingRecognizer: ArticleComponent {
                 // A sitting of a session convened on its own (举行第二次全体会议) is an event of its own.
                 let convened = ["召开", "主持", "举行", "出席", "参加"].contains { s >= 2 && t.string(s - 2, s) == $0 }
                     && (!Self.isSessionNumber(stem) || word == "全体会议")
+                // A body convening its numbered meeting (主席团举行第一次会议, 某某常委会举行第三次会议) holds
+                // an event named by the body and the number.
+                if Self.isSessionNumber(stem), word == "会议", s >= 2, ["召开", "举行"].contains(t.string(s - 2, s)),
+                   let body = article.mention(endingAt: s - 2, kinds: [.organization]) ?? Self.presidium(t, endingAt: s - 2) {
+                    let whole = Span(body.span.start, end)
+                    named.append(Mention(kind: .meeting, span: whole, text: t.string(whole), name: body.text + stem + word, rule: "meeting.named"))
+                    i = end
+                    continue
+                }
                 if !specific && !convened { i = end; continue }
                 named.append(Mention(kind: .meeting, span: span, text: t.string(span), rule: "meeting.named"))
             }
@@ -269,7 +278,7 @@ public struct MeetingRecognizer: ArticleComponent {
         // 3. Meetings with dates, places, series.
         let occasion = article.occasionLine
         var meetings: [Meeting] = []
-        var candidates: [(Span, String, String)] = named.map { ($0.span, $0.text, $0.rule) } + events.map { ($0.span, $0.name, "meeting.event") }
+        var candidates: [(Span, String, String)] = named.map { ($0.span, $0.name, $0.rule) } + events.map { ($0.span, $0.name, "meeting.event") }
         candidates.sort { $0.0 < $1.0 }
         // A name inside a longer name of the same article (中国—东北亚博览会 in
         // 第十三届中国—东北亚博览会开幕式暨…论坛) is that meeting; not the meetings whose spirit it relays

@@ -28,4 +28,16 @@ import NewsGraphModel
         #expect(MeetingRecognizer.isSitting(meeting("闭幕会")))
         #expect(!MeetingRecognizer.isSitting(meeting("省委十一届三次全体会议")))
     }
+
+    /// A body convening its numbered meeting holds an event named by the body and the number:
+    /// 主席团举行第一次会议 → 主席团第一次会议, 某某常委会举行第三次会议 → 某某常委会第三次会议.
+    @Test func aBodyConveningItsNumberedMeeting() throws {
+        let a = try Fixtures.sentence("1月12日，某某会议主席团举行第一次会议。会议由郑国栋主持。", issueDate: "2023-01-13")
+        #expect(a.meetings.map(\.name).contains("主席团第一次会议"))
+        let b = try Fixtures.sentence("5月29日，河北省人大常委会举行第三次会议。", issueDate: "2023-05-30")
+        #expect(b.meetings.map(\.name) == ["河北省人大常委会第三次会议"])
+        // A number alone, convened by no body, stays a sitting of the session named before it.
+        let c = try Fixtures.sentence("5月29日，大会举行第三次会议。", issueDate: "2023-05-30")
+        #expect(!c.meetings.contains { $0.name.hasSuffix("第三次会议") && $0.name.count > 5 })
+    }
 }
