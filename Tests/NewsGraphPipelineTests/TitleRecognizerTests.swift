@@ -20,6 +20,7 @@ import NewsGraphModel
         #expect(try titles("钢铁厂厂长郑国栋、某某海关副关长宋雨桐出席。").map(\.0).contains("某某海关副关长"))
         #expect(try titles("钢铁厂厂长郑国栋出席。").map(\.0).last?.hasSuffix("厂长") == true)
         #expect(try titles("某某集团轮值董事长郑国栋出席。").map(\.0) == ["某某集团轮值董事长"])
+        #expect(try titles("某某国驻华使馆临时代办郑国栋、省政府参事宋雨桐出席。").map(\.0).contains("临时代办"))
     }
 
     @Test func aPartyCommitteesDepartmentIsOneBodyWithIt() throws {
