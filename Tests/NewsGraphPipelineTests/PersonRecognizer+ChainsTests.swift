@@ -24,5 +24,9 @@ import NewsGraphModel
         let wang = try #require(a.text.occurrences(of: "王明").first)
         #expect(r.titleMentions(a, endingAt: wang, in: span, fallback: "记者").map(\.text) == ["通讯员"])
         #expect(r.titleMentions(a, endingAt: 1, in: Span(1, 1), fallback: "记者").map(\.text) == ["记者"])
+        // An intern credited after a reporter is the intern, not a second reporter.
+        let b = try Fixtures.sentence("（记者 张立 实习生 李强）会议召开。")
+        let li = try #require(b.text.occurrences(of: "李强").first)
+        #expect(r.titleMentions(b, endingAt: li, in: Span(0, 13), fallback: "记者").map(\.text) == ["实习生"])
     }
 }
