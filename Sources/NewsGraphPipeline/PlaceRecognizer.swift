@@ -22,8 +22,11 @@ public struct PlaceRecognizer: ArticleComponent {
             guard CharacterClass.isHan(t[i]) else { i += 1; continue }
             if let end = lexicon.places.longestMatch(in: t, at: i) {
                 var e = end
+                // An autonomous region, prefecture or county with its people (广西 + 壮族 + 自治区, 延边 +
+                // 朝鲜族 + 自治州), unless its organs follow (西藏|自治区党委).
+                if let k = Self.autonomousSuffix(t, after: end) { e = k }
                 // 吉林 + 省, 长春 + 市.
-                for suffix in ["自治州", "自治县", "省", "市", "县", "区", "州"] where t.hasPrefix(suffix, at: e) {
+                for suffix in ["自治州", "自治县", "省", "市", "县", "区", "州"] where e == end && t.hasPrefix(suffix, at: e) {
                     // Not when the suffix starts an organisation word (`长春市委`, `吉林省政府`).
                     let after = e + suffix.unicodeScalars.count
                     if after < t.count, "委政人纪监".unicodeScalars.contains(t[after]) { break }
