@@ -15,7 +15,7 @@ extension DOTWriter {
                 id.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             }
 
-            static func == (a: Bytes, b: Bytes) -> Bool { a.id.utf8.elementsEqual(b.id.utf8) }
+            static func == (a: Bytes, b: Bytes) -> Bool { IdOrder.compareBytes(a.id, b.id) == 0 }
         }
 
         private var byBytes: [Bytes: String] = [:]
@@ -40,7 +40,7 @@ extension DOTWriter {
         /// `identifier(of:)` for edges' tails taken in order: edges sorted by their tail ask for one
         /// tail many times running, which is then looked up once (its bytes compared, not hashed).
         mutating func identifier(ofTail id: String) -> String? {
-            if let lastTail, lastTail.id.utf8.elementsEqual(id.utf8) { return lastTail.identifier }
+            if let lastTail, IdOrder.compareBytes(lastTail.id, id) == 0 { return lastTail.identifier }
             let found = identifier(of: id)
             lastTail = (id, found)
             return found

@@ -109,7 +109,8 @@ public struct DOTWriter: Hashable, Sendable {
                                      "edge \(edge.from) → \(edge.to) (\(edge.kind.rawValue)) names node \(end), which the view \"\(view.title)\" does not hold")
             }
         }
-        let edges = IdOrder.sorted(view.edges, by: { (edge: GraphEdge) in (edge.from, edge.to) }, then: Self.edgeOrderAfterEnds)
+        // A view's edges come sorted (`GraphViewAssembly.view`): they are then only checked.
+        let edges = IdOrder.ordered(view.edges, by: { (edge: GraphEdge) in (edge.from, edge.to) }, then: Self.edgeOrderAfterEnds)
         let engine = layoutEngine(for: view)
         let timeline = engine == .dot && view.layoutHint == .timeline
         let dense = isDense(view, engine: engine)
@@ -226,7 +227,7 @@ public struct DOTWriter: Hashable, Sendable {
     /// Nodes sorted by id (then by their other fields), one per id, with DOT identifiers
     /// checked for collisions.
     private static func uniqueSortedNodes(_ nodes: [GraphNode]) throws -> [GraphNode] {
-        let sorted = IdOrder.sorted(nodes, by: { (node: GraphNode) in (node.id, "") }, then: nodeOrderAfterId)
+        let sorted = IdOrder.ordered(nodes, by: { (node: GraphNode) in (node.id, "") }, then: nodeOrderAfterId)
         var unique: [GraphNode] = []
         var owner: [String: String] = [:]
         for node in sorted where unique.last?.id != node.id {

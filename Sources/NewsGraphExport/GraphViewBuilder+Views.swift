@@ -232,7 +232,8 @@ extension GraphViewBuilder {
     ///   when nothing is left to draw.
     public func whole(kinds: Set<EntityKind>? = nil, from: String? = nil, to: String? = nil) throws -> GraphView {
         if let kinds, kinds.isEmpty { throw NewsGraphError(.invalidArgument, "name at least one kind of entity to draw") }
-        let links = try store.firstLinks(entityKinds: kinds, from: from, to: to)
+        // A view of the whole graph reads no relation's detail or evidence start.
+        let links = try store.firstLinks(entityKinds: kinds, from: from, to: to, details: false)
         let kindNames = kinds.map { kinds in EntityKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ", ") }
         guard !links.isEmpty else {
             var what = "no relation"
@@ -260,14 +261,22 @@ extension GraphViewBuilder {
             var to: String
             var kind: RelationKind
         }
-        /// The lowest ordinal of each (subject, object, kind), in first-seen order.
-        var order: [Drawn] = []
-        var pending: [Drawn: (link: LinkRow, ordinal: Int?, from: String, to: String)] = [:]
+        // `links` holds one link per (subject, object, kind), so only a post drawn under another name
+        // (`吉林省长` for `省长`) can meet another link's edge: the edges of posts are merged here, the
+        // lowest ordinal kept, and every other link is an edge of its own.
+        var posts: [Drawn: (link: LinkRow, ordinal: Int?)] = [:]
+        var handles: [Int64: String] = [:]
+        func handle(_ id: Int64) -> String {
+            if let known = handles[id] { return known }
+            let made = Self.handle(id)
+            handles[id] = made
+            return made
+        }
         for link in links {
-            let from = Self.handle(link.subject.id)
-            var to = Self.handle(link.object.id)
-            if link.kind == .holdsPost, link.object.kind == .post,
-               case let name = Self.postName(link.object.name, province: provinces[link.articleId]?[link.subject.name]),
+            let from = handle(link.subject.id)
+            var to = handle(link.object.id)
+            let isPost = link.kind == .holdsPost && link.object.kind == .post
+            if isPost, case let name = Self.postName(link.object.name, province: provinces[link.articleId]?[link.subject.name]),
                name != link.object.name {
                 // The stored post of that name when there is one (printed `吉林省长`), else a node of its own.
                 if postHandles[name] == nil { postHandles[name] = try entityHandle(.post, named: name) }
@@ -278,25 +287,28 @@ extension GraphViewBuilder {
                 add(link.subject)
                 add(link.object)
             }
+            guard isPost else {
+                assembly.addEdge(from: from, to: to, kind: link.kind, label: Self.label(for: link.kind), ordinal: link.ordinal,
+                                 relationId: link.relationId)
+                continue
+            }
             let key = Drawn(from: from, to: to, kind: link.kind)
-            if let known = pending[key] {
-                if let ordinal = link.ordinal, known.ordinal.map({ ordinal < $0 }) ?? true { pending[key]?.ordinal = ordinal }
+            if let known = posts[key] {
+                if let ordinal = link.ordinal, known.ordinal.map({ ordinal < $0 }) ?? true { posts[key]?.ordinal = ordinal }
             } else {
-                order.append(key)
-                pending[key] = (link, link.ordinal, from, to)
+                posts[key] = (link, link.ordinal)
             }
         }
         let large = assembly.nodeCount > largeViewNodeLimit
-        for key in order {
-            guard let (link, ordinal, from, to) = pending[key] else { continue }
-            assembly.addEdge(from: from, to: to, kind: link.kind,
-                             label: Self.label(for: link.kind), ordinal: ordinal,
+        for (key, (link, ordinal)) in posts {
+            assembly.addEdge(from: key.from, to: key.to, kind: link.kind, label: Self.label(for: link.kind), ordinal: ordinal,
                              relationId: link.relationId)
         }
+        let edgeCount = assembly.edgeCount
         var title = "NewsGraph 全图"
         if let kindNames { title += " · " + kindNames }
         if from != nil || to != nil { title += " · " + (from ?? "…") + " – " + (to ?? "…") }
-        title += " · \(assembly.nodeCount) 个实体, \(order.count) 条关系"
+        title += " · \(assembly.nodeCount) 个实体, \(edgeCount) 条关系"
         return try finish(assembly, title: title, layoutHint: large ? .large : .ranked)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphModel
 
 /// Keeps the first relation of each (subject, object, relation kind), as `GraphStore.links` would
@@ -19,6 +20,9 @@ import NewsGraphModel
 /// ```
 struct FirstLinkRanking {
     /// One relation with the ids and kinds of both ends, and its day.
+    ///
+    /// A plain value (no text): the day is held as a `DayCode`, so that keeping a whole graph's
+    /// candidates copies no strings.
     struct Candidate {
         var relationId: Int64
         var kind: RelationKind
@@ -27,11 +31,11 @@ struct FirstLinkRanking {
         var object: Int64
         var objectKind: EntityKind
         var ordinal: Int?
-        var day: String?
+        var dayCode: DayCode
         var articleId: Int64
 
         init(relationId: Int64, kind: RelationKind, subject: Int64, subjectKind: EntityKind, object: Int64,
-             objectKind: EntityKind, ordinal: Int?, day: String?, articleId: Int64) {
+             objectKind: EntityKind, ordinal: Int?, dayCode: DayCode, articleId: Int64) {
             self.relationId = relationId
             self.kind = kind
             self.subject = subject
@@ -39,16 +43,20 @@ struct FirstLinkRanking {
             self.object = object
             self.objectKind = objectKind
             self.ordinal = ordinal
-            self.day = day
+            self.dayCode = dayCode
             self.articleId = articleId
         }
 
-        /// A candidate between the entities `subject` and `object`.
+        /// A candidate between the entities `subject` and `object`; `day` is a full `YYYY-MM-DD`
+        /// date or nil (`FirstLinkRanking.day(ownDate:issueDay:)` gives no other).
         init(relationId: Int64, kind: RelationKind, subject: LinkRow.End, object: LinkRow.End, ordinal: Int?, day: String?,
              articleId: Int64) {
             self.init(relationId: relationId, kind: kind, subject: subject.id, subjectKind: subject.kind, object: object.id,
-                      objectKind: object.kind, ordinal: ordinal, day: day, articleId: articleId)
+                      objectKind: object.kind, ordinal: ordinal, dayCode: DayCode(day), articleId: articleId)
         }
+
+        /// The relation's day, `YYYY-MM-DD`, or nil when unknown.
+        var day: String? { dayCode.text }
 
         /// Whether this relation comes before `other` of the same pair in `links`.
         func ranksBefore(_ other: Candidate) -> Bool {
@@ -58,12 +66,9 @@ struct FirstLinkRanking {
             case (_?, nil): return true
             default: break
             }
-            switch (day, other.day) {
-            case let (a?, b?) where !a.utf8.elementsEqual(b.utf8): return FirstLinkRanking.bytesPrecede(a, b)
-            case (nil, _?): return true
-            case (_?, nil): return false
-            default: return relationId < other.relationId
-            }
+            // Codes order as the dates' bytes do, an unknown day first (as SQLite sorts NULL).
+            if dayCode != other.dayCode { return dayCode < other.dayCode }
+            return relationId < other.relationId
         }
     }
 
@@ -79,6 +84,9 @@ struct FirstLinkRanking {
     let touching: Set<Int64>?
     let from: String?
     let to: String?
+    /// `from` and `to` as codes, when they are full dates.
+    private let fromCode: DayCode?
+    private let toCode: DayCode?
     private var best: [Pair: Candidate] = [:]
 
     /// A ranking that keeps only relations passing the filters of `links`: both ends of `entityKinds`,
@@ -91,6 +99,8 @@ struct FirstLinkRanking {
         self.touching = touching
         self.from = from
         self.to = to
+        fromCode = from.flatMap { Self.isFullDate($0) ? DayCode($0) : nil }
+        toCode = to.flatMap { Self.isFullDate($0) ? DayCode($0) : nil }
     }
 
     /// Whether a relation passes the filters.
@@ -101,9 +111,10 @@ struct FirstLinkRanking {
         if let relationKinds, !relationKinds.contains(candidate.kind) { return false }
         if let touching, !touching.contains(candidate.subject) && !touching.contains(candidate.object) { return false }
         if from != nil || to != nil {
-            guard let day = candidate.day else { return false }
-            if let from, Self.bytesPrecede(day, from) { return false }
-            if let to, Self.bytesPrecede(to, day) { return false }
+            guard candidate.dayCode != .unknown else { return false }
+            // Bounds written `YYYY-MM-DD` compare as codes; others as the day's text.
+            if let from, fromCode.map({ candidate.dayCode < $0 }) ?? Self.bytesPrecede(candidate.day!, from) { return false }
+            if let to, toCode.map({ $0 < candidate.dayCode }) ?? Self.bytesPrecede(to, candidate.day!) { return false }
         }
         return true
     }
@@ -112,8 +123,12 @@ struct FirstLinkRanking {
     mutating func consider(_ candidate: Candidate) {
         guard admits(candidate) else { return }
         let pair = Pair(subject: candidate.subject, object: candidate.object, kind: candidate.kind)
-        if let kept = best[pair], !candidate.ranksBefore(kept) { return }
-        best[pair] = candidate
+        // One look-up for a pair seen before (most relations), two for a new one.
+        if let index = best.index(forKey: pair) {
+            if candidate.ranksBefore(best.values[index]) { best.values[index] = candidate }
+        } else {
+            best[pair] = candidate
+        }
     }
 
     /// The relation kept for each pair, in the order of `links`; `ends` holds every end by id (a
@@ -142,13 +157,29 @@ struct FirstLinkRanking {
     static func endPrecedes(_ a: LinkRow.End, _ b: LinkRow.End) -> Bool {
         if a.kind != b.kind { return bytesPrecede(a.kind.rawValue, b.kind.rawValue) }
         // Byte for byte, not `!=`: Swift holds canonically equivalent names equal, SQLite does not.
-        if !a.name.utf8.elementsEqual(b.name.utf8) { return bytesPrecede(a.name, b.name) }
+        let order = compareBytes(a.name, b.name)
+        if order != 0 { return order < 0 }
         return a.id < b.id
+    }
+
+    /// The order of two texts' UTF-8 bytes: negative, zero or positive, by `memcmp` and then length.
+    static func compareBytes(_ a: String, _ b: String) -> Int {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let count = min(x.count, y.count)
+                if count > 0, let left = x.baseAddress, let right = y.baseAddress {
+                    let order = memcmp(left, right, count)
+                    if order != 0 { return Int(order) }
+                }
+                return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
+            }
+        }
     }
 
     /// Whether `a`'s UTF-8 bytes come before `b`'s, as SQLite's `BINARY` collation orders texts.
     static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        compareBytes(a, b) < 0
     }
 
     /// A relation's day as `links` computes it: its own date when a full `YYYY-MM-DD`, else its
