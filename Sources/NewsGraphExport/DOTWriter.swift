@@ -97,9 +97,9 @@ public struct DOTWriter: Hashable, Sendable {
     /// - Throws: `NewsGraphError(.invalidArgument)` when an edge names a node id the view
     ///   does not hold, or when two ids hash to the same DOT identifier.
     public func write(_ view: GraphView) throws -> String {
-        let nodes = try Self.uniqueSortedNodes(view.nodes)
+        let (nodes, nodeIdentifiers) = try Self.uniqueSortedNodes(view.nodes)
         // Each node's DOT identifier, hashed once rather than once per edge end.
-        var identifiers = Identifiers(nodes)
+        var identifiers = Identifiers(nodes, identifiers: nodeIdentifiers)
         for edge in view.edges {
             // The tail first, then the head, as an error names the first missing end.
             let missing = identifiers.identifier(ofTail: edge.from) == nil ? edge.from
@@ -139,7 +139,7 @@ public struct DOTWriter: Hashable, Sendable {
                                  asTable: dense)
         }
 
-        lines += nodeLines(nodes, framed: !timeline)
+        lines += nodeLines(nodes, framed: !timeline, identifiers: nodeIdentifiers)
 
         var rankOf: [String: String] = [:]
         if timeline {
@@ -224,11 +224,12 @@ public struct DOTWriter: Hashable, Sendable {
         return lines
     }
 
-    /// Nodes sorted by id (then by their other fields), one per id, with DOT identifiers
-    /// checked for collisions.
-    private static func uniqueSortedNodes(_ nodes: [GraphNode]) throws -> [GraphNode] {
+    /// Nodes sorted by id (then by their other fields), one per id, with their DOT identifiers
+    /// (checked for collisions).
+    private static func uniqueSortedNodes(_ nodes: [GraphNode]) throws -> (nodes: [GraphNode], identifiers: [String]) {
         let sorted = IdOrder.ordered(nodes, by: { (node: GraphNode) in (node.id, "") }, then: nodeOrderAfterId)
         var unique: [GraphNode] = []
+        var identifiers: [String] = []
         var owner: [String: String] = [:]
         for node in sorted where unique.last?.id != node.id {
             let identifier = node.dotIdentifier
@@ -237,8 +238,9 @@ public struct DOTWriter: Hashable, Sendable {
             }
             owner[identifier] = node.id
             unique.append(node)
+            identifiers.append(identifier)
         }
-        return unique
+        return (unique, identifiers)
     }
 
     /// The node order, the id aside (`IdOrder` compares it): label, kind, subtitle, rank.

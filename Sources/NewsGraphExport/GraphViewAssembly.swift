@@ -64,6 +64,15 @@ struct GraphViewAssembly {
         var kind: RelationKind
         var label: String
         var ordinal: Int?
+
+        /// Hashed without the label (Chinese text, whose hashing normalises it; equal edges still
+        /// compare it): mostly one label per kind.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(from)
+            hasher.combine(to)
+            hasher.combine(kind)
+            hasher.combine(ordinal)
+        }
     }
 
     private var entries: [String: Entry] = [:]

@@ -249,7 +249,8 @@ extension GraphViewBuilder {
         var assembly = GraphViewAssembly()
         // A post relative to a province is one node per province: `吉林省长`, `江苏省长`.
         let relativePosts = links.filter { $0.kind == .holdsPost && $0.object.kind == .post && Self.isProvinceRelative($0.object.name) }
-        let provinces = try store.provinces(ofPersons: Set(relativePosts.map(\.subject.name)))
+        // Only the articles those links come from are asked about.
+        let provinces = try store.provinces(of: relativePosts.map { ($0.articleId, $0.subject.name) })
         var postHandles: [String: String] = [:]
         func add(_ end: LinkRow.End) {
             assembly.addNode(Self.handle(end.id), kind: end.kind, name: end.name, distinction: end.key,

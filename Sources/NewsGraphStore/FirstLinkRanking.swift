@@ -72,13 +72,6 @@ struct FirstLinkRanking {
         }
     }
 
-    /// What makes relations one pair.
-    private struct Pair: Hashable {
-        var subject: Int64
-        var object: Int64
-        var kind: RelationKind
-    }
-
     let entityKinds: Set<EntityKind>?
     let relationKinds: Set<RelationKind>?
     let touching: Set<Int64>?
@@ -87,7 +80,11 @@ struct FirstLinkRanking {
     /// `from` and `to` as codes, when they are full dates.
     private let fromCode: DayCode?
     private let toCode: DayCode?
-    private var best: [Pair: Candidate] = [:]
+    /// The relation kept for each pair, in the order the pairs were first seen.
+    private var best: [Candidate] = []
+    /// An open-addressing table of the pairs (linear probing): each slot 0 when empty, else the
+    /// position in `best` plus one. Its size is a power of two, at least twice the pairs kept.
+    private var slots: [Int32] = Array(repeating: 0, count: 1024)
 
     /// A ranking that keeps only relations passing the filters of `links`: both ends of `entityKinds`,
     /// a kind of `relationKinds`, an end in `touching`, a day within `from`…`to` (inclusive; an
@@ -122,12 +119,37 @@ struct FirstLinkRanking {
     /// Keeps `candidate` when it passes the filters and ranks before the relation kept for its pair.
     mutating func consider(_ candidate: Candidate) {
         guard admits(candidate) else { return }
-        let pair = Pair(subject: candidate.subject, object: candidate.object, kind: candidate.kind)
-        // One look-up for a pair seen before (most relations), two for a new one.
-        if let index = best.index(forKey: pair) {
-            if candidate.ranksBefore(best.values[index]) { best.values[index] = candidate }
-        } else {
-            best[pair] = candidate
+        // The pair is hashed from its two ids (a cheap multiply, not `Hasher`): a whole graph's relations
+        // pass here. Kinds of one pair share a probe chain, told apart by comparing.
+        var slot = Self.slot(subject: candidate.subject, object: candidate.object, mask: slots.count - 1)
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            let kept = best[index]
+            if kept.subject == candidate.subject, kept.object == candidate.object, kept.kind == candidate.kind {
+                if candidate.ranksBefore(kept) { best[index] = candidate }
+                return
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        best.append(candidate)
+        slots[slot] = Int32(best.count)
+        if best.count * 2 > slots.count { grow() }
+    }
+
+    /// The first slot to probe for the pair (`subject`, `object`) in a table of `mask + 1` slots.
+    private static func slot(subject: Int64, object: Int64, mask: Int) -> Int {
+        let mixed = (UInt64(bitPattern: subject) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(bitPattern: object) &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: (mixed ^ (mixed >> 29)) & UInt64(mask))
+    }
+
+    /// Doubles the slots and places every kept pair again.
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, kept) in best.enumerated() {
+            var slot = Self.slot(subject: kept.subject, object: kept.object, mask: mask)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
         }
     }
 
@@ -136,17 +158,18 @@ struct FirstLinkRanking {
     func winners(ends: [Int64: LinkRow.End]) -> [Candidate] {
         // Every end ranked once by (kind, name, id), so the pairs sort by integers.
         var used: Set<Int64> = []
-        for candidate in best.values {
+        for candidate in best {
             used.insert(candidate.subject)
             used.insert(candidate.object)
         }
         let sortedEnds = used.compactMap { ends[$0] }.sorted(by: Self.endPrecedes)
-        var rank: [Int64: Int] = [:]
-        rank.reserveCapacity(sortedEnds.count)
-        for (index, end) in sortedEnds.enumerated() { rank[end.id] = index }
+        var ranks: [Int64: Int] = [:]
+        ranks.reserveCapacity(sortedEnds.count)
+        for (index, end) in sortedEnds.enumerated() { ranks[end.id] = index }
+        let rank = IdTable(ranks)
         let kindRank = Dictionary(uniqueKeysWithValues: RelationKind.allCases.sorted { Self.bytesPrecede($0.rawValue, $1.rawValue) }
             .enumerated().map { ($1, $0) })
-        let ranked: [(Int, Int, Int, Candidate)] = best.values.compactMap { candidate in
+        let ranked: [(Int, Int, Int, Candidate)] = best.compactMap { candidate in
             guard let subject = rank[candidate.subject], let object = rank[candidate.object] else { return nil }
             return (subject, object, kindRank[candidate.kind]!, candidate)
         }
