@@ -129,6 +129,13 @@ struct GraphViewAssembly {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
+    /// Makes room for `nodes` nodes and `edges` edges, so that adding a whole graph does not grow the tables
+    /// again and again.
+    mutating func reserve(nodes: Int, edges: Int) {
+        entries.reserveCapacity(nodes)
+        self.edges.reserveCapacity(edges)
+    }
+
     /// Adds an edge between two handles; an identical edge is kept once, with the least of the
     /// facts it was added with (see `view`).
     ///

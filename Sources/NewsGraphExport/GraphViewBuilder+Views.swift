@@ -247,6 +247,9 @@ extension GraphViewBuilder {
             throw NewsGraphError(.notFound, file: store.path, "nothing to draw: the graph holds " + what)
         }
         var assembly = GraphViewAssembly()
+        // At most one edge per link; nodes are fewer than link ends (a quarter of the links in a large graph:
+        // the estimate only spares the first growths).
+        assembly.reserve(nodes: links.count / 2, edges: links.count)
         // A post relative to a province is one node per province: `吉林省长`, `江苏省长`.
         let relativePosts = links.filter { $0.kind == .holdsPost && $0.object.kind == .post && Self.isProvinceRelative($0.object.name) }
         // Only the articles those links come from are asked about.

@@ -162,10 +162,12 @@ struct FirstLinkRanking {
             used.insert(candidate.subject)
             used.insert(candidate.object)
         }
-        let sortedEnds = used.compactMap { ends[$0] }.sorted(by: Self.endPrecedes)
+        // Positions sorted, not the ends (each a wide value).
+        let usedEnds = used.compactMap { ends[$0] }
+        let sortedEnds = usedEnds.indices.sorted { Self.endPrecedes(usedEnds[$0], usedEnds[$1]) }
         var ranks: [Int64: Int] = [:]
         ranks.reserveCapacity(sortedEnds.count)
-        for (index, end) in sortedEnds.enumerated() { ranks[end.id] = index }
+        for (index, position) in sortedEnds.enumerated() { ranks[usedEnds[position].id] = index }
         let rank = IdTable(ranks)
         let kindRank = Dictionary(uniqueKeysWithValues: RelationKind.allCases.sorted { Self.bytesPrecede($0.rawValue, $1.rawValue) }
             .enumerated().map { ($1, $0) })

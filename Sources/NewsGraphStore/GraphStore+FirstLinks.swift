@@ -105,13 +105,14 @@ extension GraphStore {
     static func articleDays(in db: Database) throws -> [Int64: DayCode] {
         var days: [Int64: DayCode] = [:]
         // From the covering indexes of 005, not the issues' rows (a page of text each).
-        let rows = try Row.fetchCursor(db, sql: """
+        let statement = try db.makeStatement(sql: """
             SELECT a.id, i.issue_date FROM articles a JOIN issues i INDEXED BY issues_region_date_cover ON i.id = a.issue_id
             """)
-        while let row = try rows.next() {
-            // The schema holds an issue's date to `YYYY-MM-DD` or NULL.
-            let day: String? = row[1]
-            days[row[0]] = DayCode(day)
+        let rows = try Row.fetchCursor(statement)
+        let sqlite = statement.sqliteStatement
+        // Read as they are, no date made a `String`; the schema holds an issue's date to `YYYY-MM-DD` or NULL.
+        while try rows.next() != nil {
+            days[sqlite3_column_int64(sqlite, 0)] = fullDate(column: 1, of: sqlite) ?? .unknown
         }
         return days
     }

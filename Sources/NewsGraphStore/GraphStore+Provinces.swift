@@ -49,12 +49,14 @@ extension GraphStore {
             sorted.append(Placement(a: placement.article, n: placement.person))
         }
         let json = String(decoding: try JSONEncoder().encode(sorted), as: UTF8.self)
+        // `+v.name`: the primary key by article, not the index by name (which would read every vote of a
+        // busy name once per pair).
         return try reading("cannot read where persons were placed") { db in
             var votes = StrongestVotes()
             try votes.add(Row.fetchCursor(db, sql: """
                 SELECT v.article_id, v.name, v.region, \(StrongestVotes.evidenceRank)
                 FROM json_each(?) j
-                CROSS JOIN person_votes v ON v.article_id = json_extract(j.value, '$.a') AND v.name = json_extract(j.value, '$.n')
+                CROSS JOIN person_votes v ON v.article_id = json_extract(j.value, '$.a') AND +v.name = json_extract(j.value, '$.n')
                 WHERE v.region <> ?
                 """, arguments: [json, PersonJurisdiction.national]))
             return votes.provinces
