@@ -152,6 +152,10 @@ public struct DOTWriter: Hashable, Sendable {
             var label: String
         }
         var attributesOf: [Drawn: String] = [:]
+        // The edge statements are written into one text (tens of thousands for a whole graph), each ended by
+        // a line feed, after the lines before them joined.
+        var text = lines.joined(separator: "\n") + "\n"
+        text.reserveCapacity(text.utf8.count + edges.count * 160)
         for (edge, labels) in Self.mergingParallel(edges) {
             // A large force-directed drawing leaves edges unlabelled: the legend tells the relations apart.
             let label = engine == .sfdp || (engine == .fdp && isLarge(view)) ? "" : labels.joined(separator: " · ")
@@ -163,7 +167,7 @@ public struct DOTWriter: Hashable, Sendable {
                 attributes = edgeAttributes(label: label, style: .style(for: edge.kind), external: dense)
                 attributesOf[drawn] = attributes
             }
-            if rankOf[edge.from] != nil, rankOf[edge.to] != nil {
+            if !rankOf.isEmpty, rankOf[edge.from] != nil, rankOf[edge.to] != nil {
                 // Both ends sit on the date axis already; the edge must not move them.
                 attributes += ", constraint=false"
             }
@@ -173,10 +177,16 @@ public struct DOTWriter: Hashable, Sendable {
                 (tail, head) = (head, tail)
                 attributes += ", dir=back, arrowtail=\(DOTEdgeStyle.style(for: edge.kind).arrowHead)"
             }
-            lines.append("  \(tail) -> \(head) [\(attributes)];")
+            text += "  "
+            text += tail
+            text += " -> "
+            text += head
+            text += " ["
+            text += attributes
+            text += "];\n"
         }
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        text += "}\n"
+        return text
     }
 
     /// The attribute list of a node with a given label and style.

@@ -254,6 +254,13 @@ extension GraphViewBuilder {
         let relativePosts = links.filter { $0.kind == .holdsPost && $0.object.kind == .post && Self.isProvinceRelative($0.object.name) }
         // Only the articles those links come from are asked about.
         let provinces = try store.provinces(of: relativePosts.map { ($0.articleId, $0.subject.name) })
+        // The stored posts of the names drawn per province, looked up in one read.
+        var drawnPosts: Set<String> = []
+        for link in relativePosts {
+            let name = Self.postName(link.object.name, province: provinces[link.articleId]?[link.subject.name])
+            if name != link.object.name { drawnPosts.insert(name) }
+        }
+        let storedPosts = try store.entityIds(.post, named: drawnPosts.sorted())
         var postHandles: [String: String] = [:]
         func add(_ end: LinkRow.End) {
             assembly.addNode(Self.handle(end.id), kind: end.kind, name: end.name, distinction: end.key,
@@ -283,7 +290,7 @@ extension GraphViewBuilder {
             if isPost, case let name = Self.postName(link.object.name, province: provinces[link.articleId]?[link.subject.name]),
                name != link.object.name {
                 // The stored post of that name when there is one (printed `吉林省长`), else a node of its own.
-                if postHandles[name] == nil { postHandles[name] = try entityHandle(.post, named: name) }
+                if postHandles[name] == nil { postHandles[name] = storedPosts[name].map(Self.handle) ?? Self.handle(.post, named: name) }
                 to = postHandles[name]!
                 assembly.addNode(to, kind: .post, name: name, distinction: name, key: to.hasPrefix("e:") ? nil : Self.postKey(name))
                 add(link.subject)
