@@ -217,7 +217,7 @@ extension GraphStore {
     }
 
     /// The evidence sentence(s) of a `relationInContext` row.
-    static func evidence(of row: Row, in db: Database) throws -> (span: Span, text: String) {
+    static func evidence<R: NamedColumns>(of row: R, in db: Database) throws -> (span: Span, text: String) {
         let span = Span(row["start"], row["end"])
         return (span, try evidence(article: row["article_id"], span: span, text: nil, in: db))
     }
