@@ -49,6 +49,9 @@ struct DotCommand: ParsableCommand {
 
     /// The DOT of the view the options ask for, in the Chinese font installed here.
     func dot(renderer: GraphvizRenderer = GraphvizRenderer()) throws -> String {
+        // The installed font is asked of fontconfig (a process of its own) while the graph is read; the
+        // renderer keeps the answer, and `writer()` waits for it.
+        DispatchQueue.global().async { _ = renderer.installedCJKFont() }
         let graph = try store.openExisting()
         let view = try drawing.clustered(try view(from: graph), builder: GraphViewBuilder(store: graph))
         return try drawing.writer(from: renderer.writer()).write(view)

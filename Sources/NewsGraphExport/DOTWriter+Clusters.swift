@@ -5,16 +5,18 @@ extension DOTWriter {
     ///
     /// Unclustered nodes come first in the order given, then the clusters sorted by name, each
     /// labelled with its name in a light rounded frame, its nodes in the order given; so the same
-    /// nodes give the same lines.
-    func nodeLines(_ nodes: [GraphNode], framed: Bool) -> [String] {
-        func line(_ node: GraphNode, indent: String) -> String {
+    /// nodes give the same lines. `identifiers`, when given, are the nodes' DOT identifiers in their
+    /// order (hashed already).
+    func nodeLines(_ nodes: [GraphNode], framed: Bool, identifiers: [String]? = nil) -> [String] {
+        func line(_ index: Int, indent: String) -> String {
+            let node = nodes[index]
             let label = node.subtitle.map { node.label + "\n" + $0 } ?? node.label
-            return indent + "\(node.dotIdentifier) [\(nodeAttributes(label: label, style: .style(for: node.kind)))];"
+            return indent + "\(identifiers?[index] ?? node.dotIdentifier) [\(nodeAttributes(label: label, style: .style(for: node.kind)))];"
         }
-        guard framed else { return nodes.map { line($0, indent: "  ") } }
-        var lines = nodes.filter { $0.cluster == nil }.map { line($0, indent: "  ") }
-        var members: [String: [GraphNode]] = [:]
-        for node in nodes { if let cluster = node.cluster { members[cluster, default: []].append(node) } }
+        guard framed else { return nodes.indices.map { line($0, indent: "  ") } }
+        var lines = nodes.indices.filter { nodes[$0].cluster == nil }.map { line($0, indent: "  ") }
+        var members: [String: [Int]] = [:]
+        for (index, node) in nodes.enumerated() { if let cluster = node.cluster { members[cluster, default: []].append(index) } }
         for (index, name) in members.keys.sorted().enumerated() {
             lines.append("  subgraph cluster_g\(GraphViewAssembly.padded(index)) {")
             lines.append("    label=\(Self.quoted(name)); style=\"rounded,filled\"; fillcolor=\"#f7f7f7\"; color=\"#bbbbbb\"; fontsize=14;")

@@ -15,17 +15,19 @@ extension DOTWriter {
                 id.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             }
 
-            static func == (a: Bytes, b: Bytes) -> Bool { a.id.utf8.elementsEqual(b.id.utf8) }
+            static func == (a: Bytes, b: Bytes) -> Bool { IdOrder.compareBytes(a.id, b.id) == 0 }
         }
 
         private var byBytes: [Bytes: String] = [:]
-        private let ids: Set<String>
+        /// The ids, searched only for an end not found by its bytes (no Chinese id is hashed as a `String`).
+        private let ids: [String]
 
-        /// The identifiers of `nodes` (one per id, as `uniqueSortedNodes` leaves them).
-        init(_ nodes: [GraphNode]) {
+        /// The identifiers of `nodes` (one per id, as `uniqueSortedNodes` leaves them); `identifiers`,
+        /// when given, are theirs in the same order (hashed already).
+        init(_ nodes: [GraphNode], identifiers: [String]? = nil) {
             byBytes.reserveCapacity(nodes.count)
-            for node in nodes { byBytes[Bytes(id: node.id)] = node.dotIdentifier }
-            ids = Set(nodes.map(\.id))
+            for (index, node) in nodes.enumerated() { byBytes[Bytes(id: node.id)] = identifiers?[index] ?? node.dotIdentifier }
+            ids = nodes.map(\.id)
         }
 
         /// The last id looked up through `identifier(ofTail:)` and its identifier.
@@ -34,13 +36,13 @@ extension DOTWriter {
         /// The identifier of the node `id`, or nil when the view holds no such node.
         func identifier(of id: String) -> String? {
             if let found = byBytes[Bytes(id: id)] { return found }
-            return ids.contains(id) ? GraphNode.dotIdentifier(for: id) : nil
+            return ids.contains(where: { $0 == id }) ? GraphNode.dotIdentifier(for: id) : nil
         }
 
         /// `identifier(of:)` for edges' tails taken in order: edges sorted by their tail ask for one
         /// tail many times running, which is then looked up once (its bytes compared, not hashed).
         mutating func identifier(ofTail id: String) -> String? {
-            if let lastTail, lastTail.id.utf8.elementsEqual(id.utf8) { return lastTail.identifier }
+            if let lastTail, IdOrder.compareBytes(lastTail.id, id) == 0 { return lastTail.identifier }
             let found = identifier(of: id)
             lastTail = (id, found)
             return found

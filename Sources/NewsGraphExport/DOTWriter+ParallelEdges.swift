@@ -16,6 +16,13 @@ extension DOTWriter {
         while start < edges.endIndex {
             var end = start + 1
             while end < edges.endIndex, edges[end].from == edges[start].from, edges[end].to == edges[start].to { end += 1 }
+            if end == start + 1 {
+                // Most pairs have one edge: its label as it is.
+                let edge = edges[start]
+                merged.append((edge, [edge.ordinal.map { "\(edge.label) #\($0 + 1)" } ?? edge.label]))
+                start = end
+                continue
+            }
             let group = edges[start..<end].enumerated().sorted { a, b in
                 let ka = RelationKind.allCases.firstIndex(of: a.element.kind) ?? 0
                 let kb = RelationKind.allCases.firstIndex(of: b.element.kind) ?? 0

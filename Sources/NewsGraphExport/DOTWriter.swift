@@ -97,9 +97,9 @@ public struct DOTWriter: Hashable, Sendable {
     /// - Throws: `NewsGraphError(.invalidArgument)` when an edge names a node id the view
     ///   does not hold, or when two ids hash to the same DOT identifier.
     public func write(_ view: GraphView) throws -> String {
-        let nodes = try Self.uniqueSortedNodes(view.nodes)
+        let (nodes, nodeIdentifiers) = try Self.uniqueSortedNodes(view.nodes)
         // Each node's DOT identifier, hashed once rather than once per edge end.
-        var identifiers = Identifiers(nodes)
+        var identifiers = Identifiers(nodes, identifiers: nodeIdentifiers)
         for edge in view.edges {
             // The tail first, then the head, as an error names the first missing end.
             let missing = identifiers.identifier(ofTail: edge.from) == nil ? edge.from
@@ -109,7 +109,8 @@ public struct DOTWriter: Hashable, Sendable {
                                      "edge \(edge.from) → \(edge.to) (\(edge.kind.rawValue)) names node \(end), which the view \"\(view.title)\" does not hold")
             }
         }
-        let edges = IdOrder.sorted(view.edges, by: { (edge: GraphEdge) in (edge.from, edge.to) }, then: Self.edgeOrderAfterEnds)
+        // A view's edges come sorted (`GraphViewAssembly.view`): they are then only checked.
+        let edges = IdOrder.ordered(view.edges, by: { (edge: GraphEdge) in (edge.from, edge.to) }, then: Self.edgeOrderAfterEnds)
         let engine = layoutEngine(for: view)
         let timeline = engine == .dot && view.layoutHint == .timeline
         let dense = isDense(view, engine: engine)
@@ -138,7 +139,7 @@ public struct DOTWriter: Hashable, Sendable {
                                  asTable: dense)
         }
 
-        lines += nodeLines(nodes, framed: !timeline)
+        lines += nodeLines(nodes, framed: !timeline, identifiers: nodeIdentifiers)
 
         var rankOf: [String: String] = [:]
         if timeline {
@@ -151,6 +152,10 @@ public struct DOTWriter: Hashable, Sendable {
             var label: String
         }
         var attributesOf: [Drawn: String] = [:]
+        // The edge statements are written into one text (tens of thousands for a whole graph), each ended by
+        // a line feed, after the lines before them joined.
+        var text = lines.joined(separator: "\n") + "\n"
+        text.reserveCapacity(text.utf8.count + edges.count * 160)
         for (edge, labels) in Self.mergingParallel(edges) {
             // A large force-directed drawing leaves edges unlabelled: the legend tells the relations apart.
             let label = engine == .sfdp || (engine == .fdp && isLarge(view)) ? "" : labels.joined(separator: " · ")
@@ -162,7 +167,7 @@ public struct DOTWriter: Hashable, Sendable {
                 attributes = edgeAttributes(label: label, style: .style(for: edge.kind), external: dense)
                 attributesOf[drawn] = attributes
             }
-            if rankOf[edge.from] != nil, rankOf[edge.to] != nil {
+            if !rankOf.isEmpty, rankOf[edge.from] != nil, rankOf[edge.to] != nil {
                 // Both ends sit on the date axis already; the edge must not move them.
                 attributes += ", constraint=false"
             }
@@ -172,10 +177,16 @@ public struct DOTWriter: Hashable, Sendable {
                 (tail, head) = (head, tail)
                 attributes += ", dir=back, arrowtail=\(DOTEdgeStyle.style(for: edge.kind).arrowHead)"
             }
-            lines.append("  \(tail) -> \(head) [\(attributes)];")
+            text += "  "
+            text += tail
+            text += " -> "
+            text += head
+            text += " ["
+            text += attributes
+            text += "];\n"
         }
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        text += "}\n"
+        return text
     }
 
     /// The attribute list of a node with a given label and style.
@@ -223,11 +234,12 @@ public struct DOTWriter: Hashable, Sendable {
         return lines
     }
 
-    /// Nodes sorted by id (then by their other fields), one per id, with DOT identifiers
-    /// checked for collisions.
-    private static func uniqueSortedNodes(_ nodes: [GraphNode]) throws -> [GraphNode] {
-        let sorted = IdOrder.sorted(nodes, by: { (node: GraphNode) in (node.id, "") }, then: nodeOrderAfterId)
+    /// Nodes sorted by id (then by their other fields), one per id, with their DOT identifiers
+    /// (checked for collisions).
+    private static func uniqueSortedNodes(_ nodes: [GraphNode]) throws -> (nodes: [GraphNode], identifiers: [String]) {
+        let sorted = IdOrder.ordered(nodes, by: { (node: GraphNode) in (node.id, "") }, then: nodeOrderAfterId)
         var unique: [GraphNode] = []
+        var identifiers: [String] = []
         var owner: [String: String] = [:]
         for node in sorted where unique.last?.id != node.id {
             let identifier = node.dotIdentifier
@@ -236,8 +248,9 @@ public struct DOTWriter: Hashable, Sendable {
             }
             owner[identifier] = node.id
             unique.append(node)
+            identifiers.append(identifier)
         }
-        return unique
+        return (unique, identifiers)
     }
 
     /// The node order, the id aside (`IdOrder` compares it): label, kind, subtitle, rank.

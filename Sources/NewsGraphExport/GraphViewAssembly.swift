@@ -45,10 +45,17 @@ struct GraphViewAssembly {
         }
     }
 
-    /// The facts given for an edge and the relations to look its facts up from.
+    /// The facts given for an edge and the relations to look its facts up from (mostly one; a relation
+    /// added twice is listed twice, which changes no least fact).
     private struct EdgeSources {
         var facts: [EdgeFacts] = []
-        var relationIds: Set<Int64> = []
+        var relationIds: [Int64] = []
+
+        /// Adds a relation and facts.
+        mutating func add(relationId: Int64?, facts: EdgeFacts?) {
+            if let relationId { relationIds.append(relationId) }
+            if let facts { self.facts.append(facts) }
+        }
     }
 
     private struct PendingEdge: Hashable {
@@ -57,6 +64,15 @@ struct GraphViewAssembly {
         var kind: RelationKind
         var label: String
         var ordinal: Int?
+
+        /// Hashed without the label (Chinese text, whose hashing normalises it; equal edges still
+        /// compare it): mostly one label per kind.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(from)
+            hasher.combine(to)
+            hasher.combine(kind)
+            hasher.combine(ordinal)
+        }
     }
 
     private var entries: [String: Entry] = [:]
@@ -67,6 +83,9 @@ struct GraphViewAssembly {
 
     /// How many nodes were added.
     var nodeCount: Int { entries.count }
+
+    /// How many distinct edges were added.
+    var edgeCount: Int { edges.count }
 
     /// The stored entities behind nodes added under `e:ID` handles, sorted.
     var entityIds: [Int64] { entries.keys.compactMap(Self.entityId(ofHandle:)).sorted() }
@@ -110,6 +129,13 @@ struct GraphViewAssembly {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
+    /// Makes room for `nodes` nodes and `edges` edges, so that adding a whole graph does not grow the tables
+    /// again and again.
+    mutating func reserve(nodes: Int, edges: Int) {
+        entries.reserveCapacity(nodes)
+        self.edges.reserveCapacity(edges)
+    }
+
     /// Adds an edge between two handles; an identical edge is kept once, with the least of the
     /// facts it was added with (see `view`).
     ///
@@ -119,10 +145,8 @@ struct GraphViewAssembly {
     mutating func addEdge(from: String, to: String, kind: RelationKind, label: String, ordinal: Int? = nil,
                           relationId: Int64? = nil, facts: EdgeFacts? = nil) {
         let edge = PendingEdge(from: from, to: to, kind: kind, label: label, ordinal: ordinal)
-        var sources = edges[edge] ?? EdgeSources()
-        if let relationId { sources.relationIds.insert(relationId) }
-        if let facts { sources.facts.append(facts) }
-        edges[edge] = sources
+        // Changed in place: one look-up, and no copy of the sources.
+        edges[edge, default: EdgeSources()].add(relationId: relationId, facts: facts)
     }
 
     /// The view: nodes sorted by id, edges by (from, to, kind, ordinal, label), edges whose
@@ -152,22 +176,47 @@ struct GraphViewAssembly {
             }
         }
         let stableKeys = keyed ? stableKeys(keys: keys) : [:]
-        let nodes = entries.map { handle, entry in
-            GraphNode(id: ids[handle]!, label: entry.name, kind: entry.kind, subtitle: entry.subtitle, rank: entry.rank,
-                      key: keyed ? stableKeys[handle]! : nil, date: entry.date)
+        var nodes: [GraphNode] = []
+        var nodeHandles: [String] = []
+        nodes.reserveCapacity(entries.count)
+        nodeHandles.reserveCapacity(entries.count)
+        for (handle, entry) in entries {
+            nodeHandles.append(handle)
+            nodes.append(GraphNode(id: ids[handle]!, label: entry.name, kind: entry.kind, subtitle: entry.subtitle, rank: entry.rank,
+                                   key: keyed ? stableKeys[handle]! : nil, date: entry.date))
         }
-        let sortedNodes = IdOrder.sorted(nodes, by: { (node: GraphNode) in (node.id, "") }, then: { _, _ in false })
-        let graphEdges = edges.compactMap { edge, sources -> GraphEdge? in
-            guard let from = ids[edge.from], let to = ids[edge.to] else { return nil }
-            let looked = sources.relationIds.compactMap { relationFacts[$0] }
+        let nodeOrder = IdOrder.sortedPositions(nodes, by: { (node: GraphNode) in (node.id, "") }, then: { _, _ in false })
+        // Each handle's id and the rank of that id among the nodes' (equal ids one rank), so that edges
+        // sort by two integers, as they would by their ends' ids.
+        var placed: [String: (id: String, rank: Int)] = [:]
+        placed.reserveCapacity(nodes.count)
+        var rank = -1
+        for (index, position) in nodeOrder.enumerated() {
+            let id = nodes[position].id
+            if index == 0 || !IdOrder.same(nodes[nodeOrder[index - 1]].id, id) { rank += 1 }
+            placed[nodeHandles[position]] = (id, rank)
+        }
+        var graphEdges: [GraphEdge] = []
+        var endRanks: [(from: Int, to: Int)] = []
+        graphEdges.reserveCapacity(edges.count)
+        endRanks.reserveCapacity(edges.count)
+        for (edge, sources) in edges {
+            guard let from = placed[edge.from], let to = placed[edge.to] else { continue }
+            let looked = relationFacts.isEmpty ? [] : sources.relationIds.compactMap { relationFacts[$0] }
                 .map { EdgeFacts(date: $0.date, article: $0.article, evidence: $0.evidence) }
-            let facts = (sources.facts + looked).min()
-            return GraphEdge(from: from, to: to, label: edge.label, kind: edge.kind, ordinal: edge.ordinal,
-                             date: facts?.date, article: facts?.article, evidence: facts?.evidence)
+            let facts = looked.isEmpty ? sources.facts.min() : (sources.facts + looked).min()
+            graphEdges.append(GraphEdge(from: from.id, to: to.id, label: edge.label, kind: edge.kind, ordinal: edge.ordinal,
+                                        date: facts?.date, article: facts?.article, evidence: facts?.evidence))
+            endRanks.append((from.rank, to.rank))
         }
-        let sortedEdges = IdOrder.sorted(graphEdges, by: { (edge: GraphEdge) in (edge.from, edge.to) },
-                                         then: DOTWriter.edgeOrderAfterEnds)
-        return GraphView(title: title, nodes: sortedNodes, edges: sortedEdges, layoutHint: layoutHint)
+        // As `IdOrder.sorted` by (from, to) then `edgeOrderAfterEnds` orders them: ranks compare as the ids do.
+        let edgeOrder = graphEdges.indices.sorted { a, b in
+            if endRanks[a].from != endRanks[b].from { return endRanks[a].from < endRanks[b].from }
+            if endRanks[a].to != endRanks[b].to { return endRanks[a].to < endRanks[b].to }
+            return DOTWriter.edgeOrderAfterEnds(graphEdges[a], graphEdges[b])
+        }
+        return GraphView(title: title, nodes: nodeOrder.map { nodes[$0] }, edges: edgeOrder.map { graphEdges[$0] },
+                         layoutHint: layoutHint)
     }
 
     /// Each handle's stable key, unique in the view: the key it was added with, else its stored

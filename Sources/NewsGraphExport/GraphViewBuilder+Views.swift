@@ -232,7 +232,8 @@ extension GraphViewBuilder {
     ///   when nothing is left to draw.
     public func whole(kinds: Set<EntityKind>? = nil, from: String? = nil, to: String? = nil) throws -> GraphView {
         if let kinds, kinds.isEmpty { throw NewsGraphError(.invalidArgument, "name at least one kind of entity to draw") }
-        let links = try store.firstLinks(entityKinds: kinds, from: from, to: to)
+        // A view of the whole graph reads no relation's detail or evidence start.
+        let links = try store.firstLinks(entityKinds: kinds, from: from, to: to, details: false)
         let kindNames = kinds.map { kinds in EntityKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ", ") }
         guard !links.isEmpty else {
             var what = "no relation"
@@ -246,9 +247,20 @@ extension GraphViewBuilder {
             throw NewsGraphError(.notFound, file: store.path, "nothing to draw: the graph holds " + what)
         }
         var assembly = GraphViewAssembly()
+        // At most one edge per link; nodes are fewer than link ends (a quarter of the links in a large graph:
+        // the estimate only spares the first growths).
+        assembly.reserve(nodes: links.count / 2, edges: links.count)
         // A post relative to a province is one node per province: `吉林省长`, `江苏省长`.
         let relativePosts = links.filter { $0.kind == .holdsPost && $0.object.kind == .post && Self.isProvinceRelative($0.object.name) }
-        let provinces = try store.provinces(ofPersons: Set(relativePosts.map(\.subject.name)))
+        // Only the articles those links come from are asked about.
+        let provinces = try store.provinces(of: relativePosts.map { ($0.articleId, $0.subject.name) })
+        // The stored posts of the names drawn per province, looked up in one read.
+        var drawnPosts: Set<String> = []
+        for link in relativePosts {
+            let name = Self.postName(link.object.name, province: provinces[link.articleId]?[link.subject.name])
+            if name != link.object.name { drawnPosts.insert(name) }
+        }
+        let storedPosts = try store.entityIds(.post, named: drawnPosts.sorted())
         var postHandles: [String: String] = [:]
         func add(_ end: LinkRow.End) {
             assembly.addNode(Self.handle(end.id), kind: end.kind, name: end.name, distinction: end.key,
@@ -260,17 +272,25 @@ extension GraphViewBuilder {
             var to: String
             var kind: RelationKind
         }
-        /// The lowest ordinal of each (subject, object, kind), in first-seen order.
-        var order: [Drawn] = []
-        var pending: [Drawn: (link: LinkRow, ordinal: Int?, from: String, to: String)] = [:]
+        // `links` holds one link per (subject, object, kind), so only a post drawn under another name
+        // (`吉林省长` for `省长`) can meet another link's edge: the edges of posts are merged here, the
+        // lowest ordinal kept, and every other link is an edge of its own.
+        var posts: [Drawn: (link: LinkRow, ordinal: Int?)] = [:]
+        var handles: [Int64: String] = [:]
+        func handle(_ id: Int64) -> String {
+            if let known = handles[id] { return known }
+            let made = Self.handle(id)
+            handles[id] = made
+            return made
+        }
         for link in links {
-            let from = Self.handle(link.subject.id)
-            var to = Self.handle(link.object.id)
-            if link.kind == .holdsPost, link.object.kind == .post,
-               case let name = Self.postName(link.object.name, province: provinces[link.articleId]?[link.subject.name]),
+            let from = handle(link.subject.id)
+            var to = handle(link.object.id)
+            let isPost = link.kind == .holdsPost && link.object.kind == .post
+            if isPost, case let name = Self.postName(link.object.name, province: provinces[link.articleId]?[link.subject.name]),
                name != link.object.name {
                 // The stored post of that name when there is one (printed `吉林省长`), else a node of its own.
-                if postHandles[name] == nil { postHandles[name] = try entityHandle(.post, named: name) }
+                if postHandles[name] == nil { postHandles[name] = storedPosts[name].map(Self.handle) ?? Self.handle(.post, named: name) }
                 to = postHandles[name]!
                 assembly.addNode(to, kind: .post, name: name, distinction: name, key: to.hasPrefix("e:") ? nil : Self.postKey(name))
                 add(link.subject)
@@ -278,25 +298,28 @@ extension GraphViewBuilder {
                 add(link.subject)
                 add(link.object)
             }
+            guard isPost else {
+                assembly.addEdge(from: from, to: to, kind: link.kind, label: Self.label(for: link.kind), ordinal: link.ordinal,
+                                 relationId: link.relationId)
+                continue
+            }
             let key = Drawn(from: from, to: to, kind: link.kind)
-            if let known = pending[key] {
-                if let ordinal = link.ordinal, known.ordinal.map({ ordinal < $0 }) ?? true { pending[key]?.ordinal = ordinal }
+            if let known = posts[key] {
+                if let ordinal = link.ordinal, known.ordinal.map({ ordinal < $0 }) ?? true { posts[key]?.ordinal = ordinal }
             } else {
-                order.append(key)
-                pending[key] = (link, link.ordinal, from, to)
+                posts[key] = (link, link.ordinal)
             }
         }
         let large = assembly.nodeCount > largeViewNodeLimit
-        for key in order {
-            guard let (link, ordinal, from, to) = pending[key] else { continue }
-            assembly.addEdge(from: from, to: to, kind: link.kind,
-                             label: Self.label(for: link.kind), ordinal: ordinal,
+        for (key, (link, ordinal)) in posts {
+            assembly.addEdge(from: key.from, to: key.to, kind: link.kind, label: Self.label(for: link.kind), ordinal: ordinal,
                              relationId: link.relationId)
         }
+        let edgeCount = assembly.edgeCount
         var title = "NewsGraph 全图"
         if let kindNames { title += " · " + kindNames }
         if from != nil || to != nil { title += " · " + (from ?? "…") + " – " + (to ?? "…") }
-        title += " · \(assembly.nodeCount) 个实体, \(order.count) 条关系"
+        title += " · \(assembly.nodeCount) 个实体, \(edgeCount) 条关系"
         return try finish(assembly, title: title, layoutHint: large ? .large : .ranked)
     }
 }

@@ -18,6 +18,11 @@ enum IdOrder {
     /// The ids are taken once per item and the items' positions are sorted, not the items (views
     /// of thousands of nodes and edges, each a wide value): the order is the stable sort's all the same.
     static func sorted<T>(_ items: [T], by keys: (T) -> (String, String), then: (T, T) -> Bool) -> [T] {
+        sortedPositions(items, by: keys, then: then).map { items[$0] }
+    }
+
+    /// The positions of `items` in the order `sorted(_:by:then:)` gives them.
+    static func sortedPositions<T>(_ items: [T], by keys: (T) -> (String, String), then: (T, T) -> Bool) -> [Int] {
         let keyed = items.map(keys)
         let plain = keyed.allSatisfy { isPlain($0.0) && isPlain($0.1) }
         let order: [Int]
@@ -37,7 +42,43 @@ enum IdOrder {
                 return then(items[a], items[b])
             }
         }
-        return order.map { items[$0] }
+        return order
+    }
+
+    /// Whether two ids are the same as Swift compares them (equal bytes, or canonically equivalent).
+    static func same(_ a: String, _ b: String) -> Bool {
+        compareBytes(a, b) == 0 || a == b
+    }
+
+    /// Whether `items` are already in the order `sorted(_:by:then:)` gives them (a stable sort then
+    /// leaves them as they are): checked pair by pair in one pass, ids compared as Swift compares them.
+    static func isSorted<T>(_ items: [T], by keys: (T) -> (String, String), then: (T, T) -> Bool) -> Bool {
+        guard items.count > 1 else { return true }
+        var previous = keys(items[0])
+        for index in 1..<items.count {
+            let current = keys(items[index])
+            let first = order(previous.0, current.0)
+            if first > 0 { return false }
+            if first == 0 {
+                let second = order(previous.1, current.1)
+                if second > 0 { return false }
+                if second == 0, then(items[index], items[index - 1]) { return false }
+            }
+            previous = current
+        }
+        return true
+    }
+
+    /// `items` as `sorted(_:by:then:)` orders them, sorted only when they are not in that order already.
+    static func ordered<T>(_ items: [T], by keys: (T) -> (String, String), then: (T, T) -> Bool) -> [T] {
+        isSorted(items, by: keys, then: then) ? items : sorted(items, by: keys, then: then)
+    }
+
+    /// Swift's order of two texts, negative, zero or positive: equal bytes are equal texts, and texts
+    /// that differ are compared as Swift compares them (equal when canonically equivalent).
+    private static func order(_ a: String, _ b: String) -> Int {
+        if compareBytes(a, b) == 0 { return 0 }
+        return a < b ? -1 : (b < a ? 1 : 0)
     }
 
     /// Whether `text` is in NFC whatever text it is compared with: every scalar one that Unicode

@@ -80,16 +80,30 @@ public enum EntityKey {
     /// Newspapers letter-space names (`韩  俊`) and mix full-width digits into meeting names
     /// (`第１４次`); neither changes what is named.
     public static func normalized(_ name: String) -> String {
+        // Most names hold nothing to remove or make half-width: they are returned as they are, not copied
+        // scalar by scalar (a meeting query normalises every meeting name and alias of the graph).
+        guard name.unicodeScalars.contains(where: changes) else { return name }
         var out = String.UnicodeScalarView()
         for u in name.unicodeScalars {
             if CharacterClass.isSpace(u) || u == "\n" || u == "\r" { continue }
-            if (0xFF01...0xFF5E).contains(u.value), let half = Unicode.Scalar(u.value - 0xFEE0),
-               CharacterClass.isDigit(u) || CharacterClass.isLatin(u) {
+            if let half = halfWidth(u) {
                 out.append(half)
             } else {
                 out.append(u)
             }
         }
         return String(out)
+    }
+
+    /// The half-width form of a full-width ASCII digit or letter, else nil.
+    private static func halfWidth(_ u: Unicode.Scalar) -> Unicode.Scalar? {
+        guard (0xFF01...0xFF5E).contains(u.value), let half = Unicode.Scalar(u.value - 0xFEE0),
+              CharacterClass.isDigit(u) || CharacterClass.isLatin(u) else { return nil }
+        return half
+    }
+
+    /// Whether `normalized(_:)` removes or replaces the scalar `u`.
+    private static func changes(_ u: Unicode.Scalar) -> Bool {
+        CharacterClass.isSpace(u) || u == "\n" || u == "\r" || halfWidth(u) != nil
     }
 }

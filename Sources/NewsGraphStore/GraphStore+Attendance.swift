@@ -42,16 +42,17 @@ extension GraphStore {
         while let row = try aliases.next() { meetings[row[0]]?.aliases.append(row[1]) }
 
         let (placeholders, roles) = meetingRolePlaceholders
-        // In store order overall, and so in store order within each meeting.
-        let rows = try Row.fetchAll(db, sql: relationInContext(titled: false) + """
+        // In store order overall, and so in store order within each meeting. Their columns are read by
+        // positions resolved once (`PositionedRow`), a dozen reads per row.
+        let rows = PositionedRow.all(try Row.fetchAll(db, sql: relationInContext(titled: false) + """
 
             WHERE r.object_id IN (SELECT value FROM json_each(?)) AND r.kind IN (\(placeholders))
-            """ + relationInContextOrder, arguments: StatementArguments([list]) + StatementArguments(roles))
-        var rowsOfMeeting: [Int64: [Row]] = [:]
+            """ + relationInContextOrder, arguments: StatementArguments([list]) + StatementArguments(roles)))
+        var rowsOfMeeting: [Int64: [PositionedRow]] = [:]
         for row in rows { rowsOfMeeting[row["object_id"], default: []].append(row) }
         let evidenceOfRelation = try evidence(ofRows: rows, in: db)
         let firstRows = ids.compactMap { rowsOfMeeting[$0]?.first }
-        let texts = try untitledTexts(of: firstRows, in: db)
+        let texts = try untitledTexts(of: firstRows.map(\.row), in: db)
 
         var out: [Int64: MeetingAttendance] = [:]
         for id in ids where out[id] == nil {

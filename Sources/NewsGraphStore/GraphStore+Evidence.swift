@@ -6,7 +6,7 @@ extension GraphStore {
     ///
     /// The same text as `evidence(of:in:)` gives row by row: the sentences that cover the
     /// relation's span joined in order, else the span's own text when no sentence covers it.
-    static func evidence(ofRows rows: [Row], in db: Database) throws -> [Int64: (span: Span, text: String)] {
+    static func evidence<R: NamedColumns>(ofRows rows: [R], in db: Database) throws -> [Int64: (span: Span, text: String)] {
         var out: [Int64: (span: Span, text: String)] = [:]
         guard !rows.isEmpty else { return out }
         // Each relation as `[id, article, start, end]`, all bound as one JSON array: the sentences are found

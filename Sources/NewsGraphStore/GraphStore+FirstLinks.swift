@@ -16,16 +16,18 @@ extension GraphStore {
     ///
     /// The relations are read in one pass in storage order, without sorting (`FirstLinkRanking`
     /// keeps each pair's best relation in a hash table); the ends, each article's issue day and
-    /// the winners' detail and evidence start are read once each. A drawing of the whole graph so
+    /// the winners' detail and evidence start are read once each (not at all without `details`: the
+    /// links then carry no detail and start 0). A drawing of the whole graph so
     /// costs one cheap row per relation and no sort of them in SQL.
     public func firstLinks(entityKinds: Set<EntityKind>? = nil, relationKinds: Set<RelationKind>? = nil,
-                           touching entityIds: [Int64]? = nil, from: String? = nil, to: String? = nil) throws -> [LinkRow] {
+                           touching entityIds: [Int64]? = nil, from: String? = nil, to: String? = nil,
+                           details: Bool = true) throws -> [LinkRow] {
         if entityKinds?.isEmpty == true || relationKinds?.isEmpty == true || entityIds?.isEmpty == true { return [] }
         return try reading("cannot read the links of the graph") { db in
             let ends = try Self.linkEnds(in: db)
             // Each end's kind by id, which is all a candidate carries (no names copied per relation).
-            let endKinds = ends.mapValues(\.kind)
-            let days = try Self.articleDays(in: db)
+            let endKinds = IdTable(ends.mapValues(\.kind))
+            let days = IdTable(try Self.articleDays(in: db))
             var ranking = FirstLinkRanking(entityKinds: entityKinds, relationKinds: relationKinds,
                                            touching: entityIds.map(Set.init), from: from, to: to)
             // Unordered: the pairs are formed in a hash table, so SQLite neither sorts nor joins.
@@ -35,7 +37,7 @@ extension GraphStore {
                 """)
             let rows = try Row.fetchCursor(statement)
             // Every relation of the graph passes here: its columns are read from SQLite as they are, and
-            // only the day, a short text, becomes a `String`.
+            // none becomes a `String` (the day is a `DayCode`).
             let sqlite = statement.sqliteStatement
             while try rows.next() != nil {
                 let subject = sqlite3_column_int64(sqlite, 2)
@@ -49,10 +51,10 @@ extension GraphStore {
                 ranking.consider(FirstLinkRanking.Candidate(
                     relationId: sqlite3_column_int64(sqlite, 0), kind: try Self.relationKind(column: 1, of: sqlite),
                     subject: subject, subjectKind: subjectKind, object: object, objectKind: objectKind, ordinal: ordinal,
-                    day: Self.fullDate(column: 5, of: sqlite) ?? issueDay, articleId: article))
+                    dayCode: Self.fullDate(column: 5, of: sqlite) ?? issueDay, articleId: article))
             }
             let winners = ranking.winners(ends: ends)
-            let extras = try Self.detailsAndStarts(of: winners.map(\.relationId), in: db)
+            let extras = details ? try Self.detailsAndStarts(of: winners.map(\.relationId), in: db) : [:]
             return winners.map { winner in
                 let extra = extras[winner.relationId]
                 return LinkRow(relationId: winner.relationId, kind: winner.kind, subject: ends[winner.subject]!, object: ends[winner.object]!,
@@ -79,13 +81,12 @@ extension GraphStore {
         return try relationKind("")
     }
 
-    /// The text of column `index` of the current row of `statement` when it is a full `YYYY-MM-DD`
+    /// The day of column `index` of the current row of `statement` when it is a full `YYYY-MM-DD`
     /// date (`FirstLinkRanking.isFullDate`), else nil.
-    static func fullDate(column index: Int32, of statement: SQLiteStatement) -> String? {
+    static func fullDate(column index: Int32, of statement: SQLiteStatement) -> DayCode? {
         guard sqlite3_column_type(statement, index) == SQLITE_TEXT, sqlite3_column_bytes(statement, index) == 10,
               let text = sqlite3_column_text(statement, index) else { return nil }
-        let date = String(decoding: UnsafeBufferPointer(start: text, count: 10), as: UTF8.self)
-        return FirstLinkRanking.isFullDate(date) ? date : nil
+        return DayCode(bytes: UnsafeBufferPointer(start: text, count: 10))
     }
 
     /// Every entity as a link end, by id.
@@ -99,17 +100,19 @@ extension GraphStore {
         return ends
     }
 
-    /// Each article's issue date (nil when the issue has none), by article id; articles whose issue is
-    /// missing are left out.
-    static func articleDays(in db: Database) throws -> [Int64: String?] {
-        var days: [Int64: String?] = [:]
+    /// Each article's issue date (`DayCode.unknown` when the issue has none), by article id; articles
+    /// whose issue is missing are left out.
+    static func articleDays(in db: Database) throws -> [Int64: DayCode] {
+        var days: [Int64: DayCode] = [:]
         // From the covering indexes of 005, not the issues' rows (a page of text each).
-        let rows = try Row.fetchCursor(db, sql: """
+        let statement = try db.makeStatement(sql: """
             SELECT a.id, i.issue_date FROM articles a JOIN issues i INDEXED BY issues_region_date_cover ON i.id = a.issue_id
             """)
-        while let row = try rows.next() {
-            let day: String? = row[1]
-            days[row[0]] = .some(day)
+        let rows = try Row.fetchCursor(statement)
+        let sqlite = statement.sqliteStatement
+        // Read as they are, no date made a `String`; the schema holds an issue's date to `YYYY-MM-DD` or NULL.
+        while try rows.next() != nil {
+            days[sqlite3_column_int64(sqlite, 0)] = fullDate(column: 1, of: sqlite) ?? .unknown
         }
         return days
     }

@@ -26,6 +26,19 @@ extension GraphStore {
         }
     }
 
+    /// `entityId(_:named:)` for each of `names`, in one read: name → id, names without an entity left out.
+    public func entityIds(_ kind: EntityKind, named names: [String]) throws -> [String: Int64] {
+        guard !names.isEmpty else { return [:] }
+        return try reading("cannot look up \(names.count) \(kind.rawValue) names") { db in
+            var ids: [String: Int64] = [:]
+            for name in names {
+                let normalized = EntityKey.normalized(name)
+                if !normalized.isEmpty, let id = try Self.entityId(kind, named: normalized, in: db) { ids[name] = id }
+            }
+            return ids
+        }
+    }
+
     /// Entities of `kinds` whose names share the most characters with `query`, best first.
     ///
     /// For telling a user what they may have meant when a name found nothing. A candidate is
@@ -204,7 +217,7 @@ extension GraphStore {
     }
 
     /// The evidence sentence(s) of a `relationInContext` row.
-    static func evidence(of row: Row, in db: Database) throws -> (span: Span, text: String) {
+    static func evidence<R: NamedColumns>(of row: R, in db: Database) throws -> (span: Span, text: String) {
         let span = Span(row["start"], row["end"])
         return (span, try evidence(article: row["article_id"], span: span, text: nil, in: db))
     }

@@ -47,6 +47,23 @@ import Testing
         #expect(sorted.map(\.1) == mixed.sorted { a, b in a.0 != b.0 ? a.0 < b.0 : a.1 < b.1 }.map(\.1))
     }
 
+    /// Items in the sorted order are found so, and left as they are; any pair out of order, by either id or
+    /// by the tie-break, is found; canonically equivalent ids count as equal, as Swift's order has them.
+    @Test func tellsItemsAlreadySorted() {
+        let mixed = (Self.plainIds + ["person:Cafe\u{301}", "person:Café", "person:\u{F900}"]).enumerated().map { ($1, String($0 % 4)) }
+        let sorted = IdOrder.sorted(mixed, by: { ($0.0, "") }, then: { $0.1 < $1.1 })
+        #expect(IdOrder.isSorted(sorted, by: { ($0.0, "") }, then: { $0.1 < $1.1 }))
+        #expect(IdOrder.ordered(sorted, by: { ($0.0, "") }, then: { $0.1 < $1.1 }).map(\.1) == sorted.map(\.1))
+        #expect(!IdOrder.isSorted(sorted.reversed(), by: { ($0.0, "") }, then: { $0.1 < $1.1 }))
+        #expect(IdOrder.ordered(sorted.reversed(), by: { ($0.0, "") }, then: { $0.1 < $1.1 }).map(\.1) == sorted.map(\.1))
+        // Equal first ids: the second decides, then the tie-break.
+        #expect(IdOrder.isSorted([("a", "1"), ("a", "2")], by: { $0 }, then: { _, _ in false }))
+        #expect(!IdOrder.isSorted([("a", "2"), ("a", "1")], by: { $0 }, then: { _, _ in false }))
+        #expect(!IdOrder.isSorted([("a", "1", 2), ("a", "1", 1)], by: { ($0.0, $0.1) }, then: { $0.2 < $1.2 }))
+        #expect(IdOrder.isSorted([("person:Café", "1", 1), ("person:Cafe\u{301}", "1", 2)], by: { ($0.0, $0.1) }, then: { $0.2 < $1.2 }))
+        #expect(!IdOrder.isSorted([("person:Café", "1", 2), ("person:Cafe\u{301}", "1", 1)], by: { ($0.0, $0.1) }, then: { $0.2 < $1.2 }))
+    }
+
     /// Bytes compare as `memcmp`, then by length.
     @Test func comparesBytes() {
         #expect(IdOrder.compareBytes("a", "b") < 0)

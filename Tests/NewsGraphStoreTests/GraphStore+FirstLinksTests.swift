@@ -37,6 +37,11 @@ import Testing
             #expect(try store.firstLinks(entityKinds: [.person, .meeting]) == firstOfEachPair(try store.links(entityKinds: [.person, .meeting])))
             #expect(try store.firstLinks(from: "2022-06-01") == firstOfEachPair(try store.links(from: "2022-06-01")))
             #expect(try store.firstLinks(relationKinds: [.presided, .attended]) == firstOfEachPair(try store.links(relationKinds: [.presided, .attended])))
+            // Without details (a drawing): the same links, none carrying a detail or an evidence start.
+            let bare = try store.firstLinks(details: false)
+            #expect(bare.map(\.relationId) == firstOfEachPair(all).map(\.relationId))
+            #expect(bare.allSatisfy { $0.detail == nil && $0.evidenceStart == 0 })
+            #expect(try store.firstLinks().contains { $0.evidenceStart > 0 })
         }
     }
 

@@ -20,6 +20,18 @@ import Testing
         }
     }
 
+    /// Many names in one read find what each finds alone; names found nothing for are left out.
+    @Test func entityIdsAreEachNamesId() throws {
+        try Self.withPosts { store, ids in
+            let names = ["k2", "甲", "甲2", "丙", "乙", "  ", "无"]
+            let found = try store.entityIds(.post, named: names)
+            #expect(found == ["k2": ids[1], "甲": ids[0], "甲2": ids[1], "乙": ids[0]])
+            for name in names { #expect(try found[name] == store.entityId(.post, named: name)) }
+            let none = try store.entityIds(.person, named: names)
+            #expect(none.isEmpty)
+        }
+    }
+
     /// By key first; else the lowest id among the entities with an alias that have the name as an alias
     /// or as their name; an entity without any alias is not found by its name.
     @Test func entityIdByKeyThenAliasOrName() throws {
