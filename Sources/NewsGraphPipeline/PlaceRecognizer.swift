@@ -20,7 +20,7 @@ public struct PlaceRecognizer: ArticleComponent {
         var i = 0
         while i < t.count {
             guard CharacterClass.isHan(t[i]) else { i += 1; continue }
-            if let end = lexicon.places.longestMatch(in: t, at: i) {
+            if let end = lexicon.places.longestMatch(in: t, at: i), !givenName(t, at: i) {
                 var e = end
                 // An autonomous region, prefecture or county with its people (广西 + 壮族 + 自治区, 延边 +
                 // 朝鲜族 + 自治州), unless its organs follow (西藏|自治区党委).
