@@ -371,11 +371,8 @@ public struct MeetingRecognizer: ArticleComponent {
             }
         }
         // An article reporting a meeting it only calls 会议 (某某常委会召开会议，会议决定…): that meeting.
-        if !meetings.contains(where: \.isMain), occasion == nil, let m = Self.reportedMeeting(anaphora, in: t, article: article) {
-            let sentence = article.sentence(containing: m.span.start) ?? m.span
-            let date = article.mentions(of: .date).first { sentence.contains($0.span) && $0.value != nil }?.value.flatMap(SimpleDate.init(iso:))
-                ?? article.dateline?.date.flatMap { $0.isComplete ? $0 : nil }
-            meetings.append(Meeting(name: m.text, date: date, place: nil, series: nil, isMain: true, span: m.span, rule: "meeting.reported"))
+        if !meetings.contains(where: \.isMain), occasion == nil, let reported = Self.reportedMeeting(anaphora, in: article) {
+            meetings.append(reported)
             meetings.sort { $0.span < $1.span }
         }
         // Aliases from the headline and anaphora.
