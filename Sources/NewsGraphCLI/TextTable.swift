@@ -43,28 +43,40 @@ struct TextTable {
 
     /// `s` cut to at most `width` columns, with `…` when cut; newlines shown as spaces.
     static func truncated(_ s: String, to width: Int) -> String {
+        fitted(s, to: width).text
+    }
+
+    /// `truncated(_:to:)` with the columns the result takes, in one pass that stops where the cut is known.
+    ///
+    /// The cut keeps the scalars before the first that would pass `width - 1` columns, and is made only
+    /// when the whole text takes more than `width`; a long cell (evidence, article lists) is thus read
+    /// once and only as far as `width` columns, not measured whole and then read again to be cut.
+    static func fitted(_ s: String, to width: Int) -> (text: String, width: Int) {
         let flat = flattened(s)
-        guard displayWidth(flat) > width else { return flat }
-        var out = String.UnicodeScalarView()
-        var w = 0
-        for u in flat.unicodeScalars {
-            let cw = Self.width(of: u)
-            if w + cw > width - 1 { break }
-            out.append(u)
-            w += cw
+        let scalars = flat.unicodeScalars
+        var taken = 0
+        var cut: (end: String.UnicodeScalarView.Index, width: Int)?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let cw = Self.width(of: scalars[index])
+            if cut == nil, taken + cw > width - 1 { cut = (index, taken) }
+            taken += cw
+            if taken > width, let cut { return (String(scalars[..<cut.end]) + "…", cut.width + 1) }
+            scalars.formIndex(after: &index)
         }
-        return String(out) + "…"
+        return (flat, taken)
     }
 
     func render() -> String {
         let all = [header] + rows
         let columns = header.count
         var widths = [Int](repeating: 0, count: columns)
-        let cells = all.map { row in (0..<columns).map { i in Self.truncated(i < row.count ? row[i] : "", to: Self.wide ? Int.max : maxWidth) } }
-        for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], Self.displayWidth(c)) } }
-        func line(_ row: [String]) -> String {
+        // Each cell cut and measured once (`fitted`), its width kept for padding.
+        let cells = all.map { row in (0..<columns).map { i in Self.fitted(i < row.count ? row[i] : "", to: Self.wide ? Int.max : maxWidth) } }
+        for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.width) } }
+        func line(_ row: [(text: String, width: Int)]) -> String {
             row.enumerated().map { i, c in
-                i == columns - 1 ? c : c + String(repeating: " ", count: widths[i] - Self.displayWidth(c))
+                i == columns - 1 ? c.text : c.text + String(repeating: " ", count: widths[i] - c.width)
             }.joined(separator: "  ")
         }
         var out = [line(cells[0]), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]

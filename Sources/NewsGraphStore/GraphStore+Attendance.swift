@@ -52,7 +52,7 @@ extension GraphStore {
         for row in rows { rowsOfMeeting[row["object_id"], default: []].append(row) }
         let evidenceOfRelation = try evidence(ofRows: rows, in: db)
         let firstRows = ids.compactMap { rowsOfMeeting[$0]?.first }
-        let texts = try untitledTexts(of: firstRows.map(\.row), in: db)
+        let texts = try untitledTexts(of: firstRows, in: db)
 
         var out: [Int64: MeetingAttendance] = [:]
         for id in ids where out[id] == nil {

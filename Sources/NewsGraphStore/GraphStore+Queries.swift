@@ -188,12 +188,12 @@ extension GraphStore {
     }
 
     /// Whether the article of `row` has no headline, so that its title is made from its text.
-    static func isUntitled(_ row: Row) -> Bool {
+    static func isUntitled<R: NamedColumns>(_ row: R) -> Bool {
         (row["headline"] as String?)?.trimmingSpaces().isEmpty ?? true
     }
 
     /// The texts of the articles of `rows` that have no headline, by article id, in one read.
-    static func untitledTexts(of rows: [Row], in db: Database) throws -> [Int64: String] {
+    static func untitledTexts<R: NamedColumns>(of rows: [R], in db: Database) throws -> [Int64: String] {
         var ids: [Int64] = []
         var seen: Set<Int64> = []
         for row in rows where isUntitled(row) {

@@ -124,11 +124,13 @@ extension GraphStore {
             WHERE o.kind = ?
             """ + relationInContextOrder,
             arguments: StatementArguments([participantId]) + StatementArguments(roles) + [EntityKind.meeting.rawValue])
+        // The cursor's columns are read by position (GRDB lowercases a name at each read by name), and the
+        // copied first rows by positions resolved once (`PositionedRow`).
         var firstRows: [(meetingId: Int64, row: Row)] = []
         var rolesOfMeeting: [Int64: [RelationKind]] = [:]
         while let row = try rows.next() {
-            let meetingId: Int64 = row["object_id"]
-            let role = try relationKind(row["kind"])
+            let meetingId: Int64 = row[0]
+            let role = try relationKind(row[1])
             if let known = rolesOfMeeting[meetingId] {
                 if !known.contains(role) { rolesOfMeeting[meetingId]?.append(role) }
                 continue
@@ -136,8 +138,10 @@ extension GraphStore {
             firstRows.append((meetingId, row.copy()))
             rolesOfMeeting[meetingId] = [role]
         }
-        let texts = try untitledTexts(of: firstRows.map(\.row), in: db)
-        return firstRows.map { meetingId, row in
+        let positioned = PositionedRow.all(firstRows.map(\.row))
+        let texts = try untitledTexts(of: positioned, in: db)
+        return zip(firstRows, positioned).map { first, row in
+            let meetingId = first.meetingId
             let date: String? = (row["object_date"] as String?) ?? (row["date"] as String?)
                 ?? (row["dateline_date"] as String?) ?? (row["issue_date"] as String?)
             let roles = rolesOfMeeting[meetingId] ?? []

@@ -70,33 +70,47 @@ extension GraphStore {
             default: return a.held.id < b.held.id
             }
         }
+        // Each article's key made once, not once per relation printed in it.
+        var keyOfArticle: [Int64: String] = [:]
+        func articleKey(_ article: Int64, _ place: ArticlePlace) -> String {
+            if let key = keyOfArticle[article] { return key }
+            let key = EntityKey.article(contentHash: place.contentHash, ordinal: place.ordinal)
+            keyOfArticle[article] = key
+            return key
+        }
         func tenures(posts: Bool) -> [PersonRecord.Tenure] {
-            var order: [String] = []
-            var byKey: [String: PersonRecord.Tenure] = [:]
+            // Grouped by (name, organisation) in the order first seen: each group is updated in place in
+            // `grouped`, its articles kept unique through sets (a relation of a busy post used to copy its
+            // whole group and search its article lists).
+            var grouped: [PersonRecord.Tenure] = []
+            var articleIds: [Set<Int64>] = []
+            var articleKeys: [Set<String>] = []
+            var indexOfKey: [String: Int] = [:]
             for (place, name, held) in placed where held.isPost == posts {
                 let organization = posts ? held.detail : nil
                 let key = name + "\u{1F}" + (organization ?? "")
                 let date = held.date ?? place.issueDate
-                let articleKey = EntityKey.article(contentHash: place.contentHash, ordinal: place.ordinal)
-                guard var tenure = byKey[key] else {
-                    order.append(key)
+                let articleKey = articleKey(held.article, place)
+                guard let index = indexOfKey[key] else {
+                    indexOfKey[key] = grouped.count
                     var first = PersonRecord.Tenure(name: name, organization: organization, firstSeen: date, lastSeen: date,
                                                     articleIds: [held.article])
                     first.articleKeys = [articleKey]
                     noteChange(rule: held.rule, date: date, in: &first)
-                    byKey[key] = first
+                    grouped.append(first)
+                    articleIds.append([held.article])
+                    articleKeys.append([articleKey])
                     continue
                 }
                 if let date {
-                    if tenure.firstSeen.map({ date < $0 }) ?? true { tenure.firstSeen = date }
-                    if tenure.lastSeen.map({ date > $0 }) ?? true { tenure.lastSeen = date }
+                    if grouped[index].firstSeen.map({ date < $0 }) ?? true { grouped[index].firstSeen = date }
+                    if grouped[index].lastSeen.map({ date > $0 }) ?? true { grouped[index].lastSeen = date }
                 }
-                noteChange(rule: held.rule, date: date, in: &tenure)
-                if !tenure.articleIds.contains(held.article) { tenure.articleIds.append(held.article) }
-                if !tenure.articleKeys.contains(articleKey) { tenure.articleKeys.append(articleKey) }
-                byKey[key] = tenure
+                noteChange(rule: held.rule, date: date, in: &grouped[index])
+                if articleIds[index].insert(held.article).inserted { grouped[index].articleIds.append(held.article) }
+                if articleKeys[index].insert(articleKey).inserted { grouped[index].articleKeys.append(articleKey) }
             }
-            return order.compactMap { byKey[$0] }.sorted { a, b in
+            return grouped.sorted { a, b in
                 if let order = dateOrder(a.firstSeen, b.firstSeen) { return order }
                 if a.name != b.name { return a.name.unicodeScalars.lexicographicallyPrecedes(b.name.unicodeScalars) }
                 return (a.organization ?? "").unicodeScalars.lexicographicallyPrecedes((b.organization ?? "").unicodeScalars)

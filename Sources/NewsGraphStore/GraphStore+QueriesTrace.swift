@@ -33,10 +33,12 @@ extension GraphStore {
         guard let policy = try entityRow(id: id, in: db), policy.kind == .policy else { return nil }
         let kinds = [RelationKind.issued, .implements, .mentions].map(\.rawValue)
         // No article text on the rows: the texts of the articles without a headline are read once each.
-        let rows = try Row.fetchAll(db, sql: relationInContext(titled: false) + """
+        // Each row's dozen columns are read by positions resolved once (see `PositionedRow`), here and by
+        // the helpers given the rows (texts, evidence, reported meetings).
+        let rows = PositionedRow.all(try Row.fetchAll(db, sql: relationInContext(titled: false) + """
 
             WHERE r.object_id = ? AND r.kind IN (?, ?, ?)
-            """ + relationInContextOrder, arguments: StatementArguments([id]) + StatementArguments(kinds))
+            """ + relationInContextOrder, arguments: StatementArguments([id]) + StatementArguments(kinds)))
         let texts = try untitledTexts(of: rows, in: db)
 
         /// An event with what it sorts by.
@@ -79,11 +81,10 @@ extension GraphStore {
         try readReportedMeetings(Set(rows.compactMap { row in
             (row["kind"] as String) == RelationKind.issued.rawValue ? nil : row["article_id"] as Int64
         }))
-        // Each row's dozen columns read by positions resolved once (see `PositionedRow`).
-        for row in PositionedRow.all(rows) {
+        for row in rows {
             let kind = try relationKind(row["kind"])
             let articleId: Int64 = row["article_id"]
-            let (span, evidence) = try evidenceOfRelation[row["id"]] ?? evidence(of: row.row, in: db)
+            let (span, evidence) = try evidenceOfRelation[row["id"]] ?? evidence(of: row, in: db)
             let date = relationDate(row)
             let subject: String? = row["subject_name"]
             let action: PolicyTrace.Action
@@ -123,7 +124,7 @@ extension GraphStore {
         // articles traced already are left out before their sentences are read.
         let traced = Set(events.map(\.event.article.id))
         if let core = EntityKey.quotedCore(policy.key), core.unicodeScalars.count >= 4 {
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = PositionedRow.all(try Row.fetchAll(db, sql: """
                 SELECT s.article_id, s.start, s."end", s.text AS sentence_text, a.headline,
                        a.dateline_text, a.ordinal AS article_ordinal, i.paper, i.issue_date, i.page, i.source_path, i.content_hash
                 FROM articles_fts f JOIN articles a \(articleCover)ON a.id = f.rowid JOIN issues i \(issueCover)ON i.id = a.issue_id
@@ -131,7 +132,7 @@ extension GraphStore {
                 WHERE articles_fts MATCH ?1 AND f.rowid NOT IN (SELECT value FROM json_each(?3))
                 ORDER BY i.issue_date IS NULL, i.issue_date, i.source_path, a.ordinal, s.start
                 """, arguments: ["\"" + core.replacingOccurrences(of: "\"", with: "\"\"") + "\"", core,
-                                 "[" + traced.map(String.init).joined(separator: ",") + "]"])
+                                 "[" + traced.map(String.init).joined(separator: ",") + "]"]))
             var added: Set<Int64> = []
             // The first sentence of each article not traced yet; then the texts of those without a headline, once each.
             let firsts = rows.filter { row in

@@ -37,4 +37,33 @@ struct TextTableTests {
         let lines = table.render().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines == ["role      name  evidence", "────────  ────  ────────", "presided  韩俊", "attended"])
     }
+
+    /// The cut as `truncated` made it before `fitted`: measured whole, then read again up to the cut.
+    static func cutInTwoPasses(_ s: String, to width: Int) -> String {
+        let flat = TextTable.flattened(s)
+        guard TextTable.displayWidth(flat) > width else { return flat }
+        var out = String.UnicodeScalarView()
+        var w = 0
+        for u in flat.unicodeScalars {
+            let cw = TextTable.width(of: u)
+            if w + cw > width - 1 { break }
+            out.append(u)
+            w += cw
+        }
+        return String(out) + "…"
+    }
+
+    @Test("fitted cuts as measuring the whole text did, and gives the width of what it returns")
+    func fittedMatchesTwoPasses() {
+        let texts = ["", "a", "abcd", "abcde", "韩俊", "韩俊主持", "韩俊主持会议", "a韩b俊c", "e\u{301}e\u{301}e\u{301}", "韩\u{200B}俊\u{200B}",
+                     "会议\n韩俊主持召开", "ab\u{0}cd", String(repeating: "千亿斤粮食", count: 20), "x\u{1F600}y韩"]
+        for text in texts {
+            for width in [0, 1, 2, 3, 4, 5, 6, 8, 48, Int.max] {
+                let fitted = TextTable.fitted(text, to: width)
+                #expect(fitted.text.unicodeScalars.elementsEqual(Self.cutInTwoPasses(text, to: width).unicodeScalars),
+                        "\(text) at \(width)")
+                #expect(fitted.width == TextTable.displayWidth(fitted.text), "\(text) at \(width)")
+            }
+        }
+    }
 }
