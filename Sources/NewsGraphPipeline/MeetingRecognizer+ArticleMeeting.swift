@@ -3,6 +3,8 @@ import NewsGraphModel
 extension MeetingRecognizer {
     /// Verbs whose subject is the meeting reported (`会议指出`, `会议决定`), `meeting-agenda-verbs.txt`.
     static let agendaVerbs: [String] = GrammarWords.list("meeting-agenda-verbs.txt")
+    /// Adverbs between 会议 and its agenda's verb (`会议还听取了…`), `meeting-agenda-adverbs.txt`.
+    static let agendaAdverbs: [String] = GrammarWords.list("meeting-agenda-adverbs.txt")
 
     /// The meeting an article reports without naming it, as the article's meeting: the first `会议`
     /// convened by a body (`某某常委会上午召开会议`) or opening a sentence as the subject of its agenda
@@ -23,12 +25,12 @@ extension MeetingRecognizer {
     /// The first `会议` that reports the article's meeting (see `reportedMeeting`).
     static func reportingAnaphor(_ anaphora: [Mention], in t: ScalarText, article: Article) -> Mention? {
         anaphora.first { m in
-            guard genericWords.contains(m.text), m.text == "会议" else { return false }
+            guard m.text == "会议" else { return false }
             if isConvenedHere(t, at: m.span.start) { return true }
             let opens = m.span.start == 0 || "。\n；".unicodeScalars.contains(t[m.span.start - 1])
                 || article.sentence(containing: m.span.start)?.start == m.span.start
             var after = m.span.end
-            if t.hasPrefix("还", at: after) || t.hasPrefix("并", at: after) || t.hasPrefix("一致", at: after) { after += 1 }
+            if let adverb = agendaAdverbs.first(where: { t.hasPrefix($0, at: after) }) { after += adverb.unicodeScalars.count }
             return opens && agendaVerbs.contains { t.hasPrefix($0, at: after) }
         }
     }

@@ -17,6 +17,8 @@ import NewsGraphModel
     @Test func theMeetingAsTheSubjectOfItsAgenda() throws {
         let a = try Fixtures.sentence("会议听取了某某委员会的报告。会议决定任命郑国栋为副市长。")
         #expect(a.meetings.map(\.name) == ["会议"])
+        let b = try Fixtures.sentence("会议一致通过了某某决议。")
+        #expect(b.meetings.map(\.name) == ["会议"])
     }
 
     /// A 会议 that is neither convened nor the subject of an agenda is no event; nor is one when a
