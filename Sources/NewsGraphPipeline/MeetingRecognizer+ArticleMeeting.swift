@@ -15,7 +15,7 @@ extension MeetingRecognizer {
     ///
     /// Example: in `某市人大常委会上午召开会议，决定任命甲为副市长。` the event is `会议`.
     static func reportedMeeting(_ anaphora: [Mention], in article: Article) -> Meeting? {
-        guard let m = reportingAnaphor(anaphora, in: article.text, article: article) else { return nil }
+        guard let m = reportingAnaphor(anaphora, in: article) else { return nil }
         let sentence = article.sentence(containing: m.span.start) ?? m.span
         let date = article.mentions(of: .date).first { sentence.contains($0.span) && $0.value != nil }?.value.flatMap(SimpleDate.init(iso:))
             ?? article.dateline?.date.flatMap { $0.isComplete ? $0 : nil }
@@ -23,8 +23,9 @@ extension MeetingRecognizer {
     }
 
     /// The first `会议` that reports the article's meeting (see `reportedMeeting`).
-    static func reportingAnaphor(_ anaphora: [Mention], in t: ScalarText, article: Article) -> Mention? {
-        anaphora.first { m in
+    static func reportingAnaphor(_ anaphora: [Mention], in article: Article) -> Mention? {
+        let t = article.text
+        return anaphora.first { m in
             guard m.text == "会议" else { return false }
             if isConvenedHere(t, at: m.span.start) { return true }
             let opens = m.span.start == 0 || "。\n；".unicodeScalars.contains(t[m.span.start - 1])
